@@ -3,6 +3,23 @@
  * storage and ML implementations live elsewhere and implement these.
  */
 
+import type {
+  AuditEntry,
+  Example,
+  ExampleSource,
+  ModelMetrics,
+  ModelSummary,
+  ModelVersionRecord,
+  NewPrediction,
+  Platform,
+  PredictionRecord,
+  RunRecord,
+  RunStatus,
+  RunTrigger,
+  Vote,
+  VoteRecord,
+} from './types.js';
+
 /** Turns phrases into fixed-size vectors. Implementations batch internally. */
 export interface Encoder {
   /** Identifies model, pooling and dtype, e.g. `bert:Xenova/bert-base-uncased:cls:fp32`. */
@@ -13,4 +30,115 @@ export interface Encoder {
   /** Words of a phrase the encoder has no vector for (empty for sub-word encoders). */
   oov?(phrase: string): string[];
   dispose?(): Promise<void>;
+}
+
+
+export interface PredictionRepo {
+  create(p: NewPrediction): Promise<PredictionRecord>;
+  /** Records the platform message that shows the prediction, so reactions map back to it. */
+  attachMessage(id: number, messageId: string): Promise<void>;
+  get(id: number): Promise<PredictionRecord | null>;
+  findByMessage(platform: Platform, channelId: string, messageId: string): Promise<PredictionRecord | null>;
+  /** Predictions with a message id on a platform since a time (for reconciliation). */
+  listSince(platform: Platform, since: Date): Promise<PredictionRecord[]>;
+  /** The user's most recent prediction on a platform (for `/attribute-correct` without a reply). */
+  latestForUser(platform: Platform, userId: string): Promise<PredictionRecord | null>;
+}
+
+export interface FeedbackRepo {
+  /** Stores a vote; a duplicate is a no-op (`created: false`); a retracted vote is revived. */
+  record(vote: Vote): Promise<{ created: boolean }>;
+  /** Marks a vote retracted; returns false when there was nothing to retract. */
+  retract(vote: Vote): Promise<boolean>;
+  /** Live (not retracted) votes on a prediction. */
+  listForPrediction(predictionId: number): Promise<VoteRecord[]>;
+  /** Every live vote with its prediction's normalized phrase (training input). */
+  listLive(): Promise<(VoteRecord & { phrase: string })[]>;
+  latestChange(): Promise<Date | null>;
+}
+
+export interface ExampleRepo {
+  /** Inserts or updates examples (keyed by phrase, label, source); returns the number written. */
+  upsertMany(examples: readonly Example[]): Promise<number>;
+  listActive(): Promise<Example[]>;
+  count(source?: ExampleSource): Promise<number>;
+  /** Removes every example from one source (e.g. before re-seeding WordNet). */
+  deleteSource(source: ExampleSource): Promise<number>;
+  latestChange(): Promise<Date | null>;
+}
+
+export interface NewModelVersion {
+  encoderId: string;
+  labels: string[];
+  weights: Uint8Array;
+  metrics: ModelMetrics;
+}
+
+export interface ModelRepo {
+  createCandidate(m: NewModelVersion): Promise<ModelSummary>;
+  /** Atomically retires the encoder's active model and activates this one. */
+  activate(id: number, reason?: string): Promise<void>;
+  reject(id: number, reason: string): Promise<void>;
+  getActive(encoderId: string): Promise<ModelVersionRecord | null>;
+  get(id: number): Promise<ModelVersionRecord | null>;
+  list(encoderId?: string): Promise<ModelSummary[]>;
+  /** Re-activates the most recently retired model of an encoder; returns it, or null if none. */
+  rollback(encoderId: string): Promise<ModelSummary | null>;
+}
+
+export interface RunRepo {
+  start(r: { trigger: RunTrigger; requestedBy: string | null; encoderId: string }): Promise<RunRecord>;
+  finish(
+    id: number,
+    r: {
+      status: Exclude<RunStatus, 'running'>;
+      backend?: string | null;
+      examples?: number;
+      labels?: number;
+      metrics?: ModelMetrics | null;
+      error?: string | null;
+      modelVersionId?: number | null;
+    },
+  ): Promise<RunRecord>;
+  recent(limit: number): Promise<RunRecord[]>;
+}
+
+export interface EmbeddingCacheRepo {
+  getMany(encoderId: string, phrases: readonly string[]): Promise<Map<string, Float32Array>>;
+  putMany(encoderId: string, entries: ReadonlyMap<string, Float32Array>): Promise<void>;
+}
+
+export interface AuditRepo {
+  append(entry: AuditEntry): Promise<void>;
+  list(limit: number): Promise<(AuditEntry & { id: number; createdAt: Date })[]>;
+}
+
+/** A cross-process mutual exclusion (PostgreSQL advisory lock). */
+export interface LockPort {
+  /** Runs `fn` holding the named lock, or returns `{ acquired: false }` at once if another holds it. */
+  tryWithLock<T>(name: string, fn: () => Promise<T>): Promise<{ acquired: true; value: T } | { acquired: false }>;
+}
+
+/** Tells every process that a model became active (LISTEN/NOTIFY or an in-process event). */
+export interface ModelEvents {
+  publishActivated(encoderId: string, modelId: number): Promise<void>;
+  /** Returns an unsubscribe function. */
+  onActivated(listener: (encoderId: string, modelId: number) => void): Promise<() => Promise<void>>;
+}
+
+/** Every repository and storage service the core needs. */
+export interface Storage {
+  readonly kind: 'postgres' | 'pglite';
+  readonly predictions: PredictionRepo;
+  readonly feedback: FeedbackRepo;
+  readonly examples: ExampleRepo;
+  readonly models: ModelRepo;
+  readonly runs: RunRepo;
+  readonly embeddings: EmbeddingCacheRepo;
+  readonly audit: AuditRepo;
+  readonly locks: LockPort;
+  readonly events: ModelEvents;
+  /** Cheap liveness query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
 }

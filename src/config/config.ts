@@ -1,0 +1,116 @@
+import path from 'node:path';
+import type { Env } from './schema.js';
+
+/** The typed, frozen configuration every component receives. Built once by {@link loadConfig}. */
+export interface Config {
+  readonly logLevel: Env['LOG_LEVEL'];
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  readonly pgliteDir: string;
+  readonly encoder: {
+    readonly kind: Env['ENCODER'];
+    readonly bertModel: string;
+    readonly modelDir: string | undefined;
+    readonly cacheDir: string;
+    readonly pooling: Env['BERT_POOLING'];
+    readonly dtype: Env['BERT_DTYPE'];
+    readonly allowRemote: boolean;
+    readonly batchWindowMs: number;
+  };
+  readonly training: {
+    readonly backend: Env['TRAIN_BACKEND'];
+    readonly cron: string;
+    readonly timezone: string | undefined;
+    readonly gateMargin: number;
+    readonly gateEvalFiles: readonly string[];
+    readonly seedExclude: readonly string[];
+    readonly autoSeed: boolean;
+  };
+  readonly chat: {
+    readonly rateLimitPerMinute: number;
+    readonly reconcileDays: number;
+    readonly port: number;
+  };
+  readonly discord:
+    | {
+        readonly token: string;
+        readonly appId: string | undefined;
+        readonly apiUrl: string | undefined;
+        readonly adminRole: string | undefined;
+        readonly shards: string;
+      }
+    | undefined;
+  readonly slack:
+    | {
+        readonly botToken: string;
+        readonly signingSecret: string;
+        readonly appToken: string | undefined;
+        readonly apiUrl: string | undefined;
+        readonly adminUserIds: readonly string[];
+      }
+    | undefined;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Shapes parsed variables into {@link Config}; paths are resolved against `cwd`. */
+export function toConfig(env: Env, cwd: string): Config {
+  const dataDir = path.resolve(cwd, env.ATTRIBOT_DATA_DIR);
+  const resolve = (p: string) => path.resolve(cwd, p);
+  return deepFreeze({
+    logLevel: env.LOG_LEVEL,
+    dataDir,
+    databaseUrl: env.DATABASE_URL,
+    pgliteDir: path.join(dataDir, 'pglite'),
+    encoder: {
+      kind: env.ENCODER,
+      bertModel: env.BERT_MODEL,
+      modelDir: env.MODEL_DIR === undefined ? undefined : resolve(env.MODEL_DIR),
+      cacheDir: env.MODEL_CACHE_DIR === undefined ? path.join(dataDir, 'models') : resolve(env.MODEL_CACHE_DIR),
+      pooling: env.BERT_POOLING,
+      dtype: env.BERT_DTYPE,
+      allowRemote: env.ALLOW_REMOTE_MODELS,
+      batchWindowMs: env.PREDICT_BATCH_WINDOW_MS,
+    },
+    training: {
+      backend: env.TRAIN_BACKEND,
+      cron: env.RETRAIN_CRON,
+      timezone: env.TZ,
+      gateMargin: env.GATE_MARGIN,
+      gateEvalFiles: env.GATE_EVAL_FILES.map(resolve),
+      seedExclude: env.SEED_EXCLUDE.map(resolve),
+      autoSeed: env.AUTO_SEED,
+    },
+    chat: {
+      rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+      reconcileDays: env.RECONCILE_DAYS,
+      port: env.PORT,
+    },
+    discord:
+      env.DISCORD_TOKEN === undefined
+        ? undefined
+        : {
+            token: env.DISCORD_TOKEN,
+            appId: env.DISCORD_APP_ID,
+            apiUrl: env.DISCORD_API_URL,
+            adminRole: env.DISCORD_ADMIN_ROLE,
+            shards: env.SHARDS,
+          },
+    slack:
+      env.SLACK_BOT_TOKEN === undefined
+        ? undefined
+        : {
+            botToken: env.SLACK_BOT_TOKEN,
+            signingSecret: env.SLACK_SIGNING_SECRET ?? '',
+            appToken: env.SLACK_APP_TOKEN,
+            apiUrl: env.SLACK_API_URL,
+            adminUserIds: env.ADMIN_USER_IDS,
+          },
+  });
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const int = (min: number, max: number) =>
+  z.coerce
+    .number({ message: 'must be a number' })
+    .int({ message: 'must be an integer' })
+    .min(min, { message: `must be at least ${min}` })
+    .max(max, { message: `must be at most ${max}` });
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+const idList = z
+  .string()
+  .default('')
+  .transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s.length > 0));
+
+/**
+ * Every environment variable attribot reads, with its default. `.env.example` documents the same
+ * list; `attribot config` prints the parsed result.
+ */
+export const envSchema = z.object({
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ATTRIBOT_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { message: 'must be a postgresql:// URL' })
+      .optional(),
+  ),
+
+  ENCODER: z.enum(['auto', 'bert', 'glove']).default('auto'),
+  BERT_MODEL: z.string().min(1).default('Xenova/bert-base-uncased'),
+  MODEL_DIR: optionalString,
+  MODEL_CACHE_DIR: optionalString,
+  BERT_POOLING: z.enum(['cls', 'mean']).default('cls'),
+  BERT_DTYPE: z.enum(['fp32', 'q8']).default('fp32'),
+  ALLOW_REMOTE_MODELS: bool.default(true),
+  PREDICT_BATCH_WINDOW_MS: int(0, 1000).default(3),
+
+  TRAIN_BACKEND: z.enum(['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu']).default('auto'),
+  RETRAIN_CRON: z.string().min(1).default('0 3 * * *'),
+  TZ: optionalString,
+  GATE_MARGIN: z.coerce.number({ message: 'must be a number' }).min(0).max(1).default(0.01),
+  GATE_EVAL_FILES: idList,
+  SEED_EXCLUDE: idList,
+  AUTO_SEED: bool.default(true),
+
+  RATE_LIMIT_PER_MINUTE: int(1, 10_000).default(20),
+  RECONCILE_DAYS: int(0, 365).default(7),
+  PORT: int(1, 65_535).default(3000),
+
+  DISCORD_TOKEN: optionalString,
+  DISCORD_APP_ID: optionalString,
+  DISCORD_API_URL: optionalString.pipe(z.url({ message: 'must be a URL' }).optional()),
+  DISCORD_ADMIN_ROLE: optionalString,
+  SHARDS: z
+    .string()
+    .default('none')
+    .refine((v) => v === 'none' || v === 'auto' || /^\d+$/.test(v), { message: 'must be none, auto or a number' }),
+
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_APP_TOKEN: optionalString,
+  SLACK_API_URL: optionalString.pipe(z.url({ message: 'must be a URL' }).optional()),
+  ADMIN_USER_IDS: idList,
+});
+
+export type Env = z.infer<typeof envSchema>;
+

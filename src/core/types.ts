@@ -1,0 +1,125 @@
+/** Domain types shared by the core, storage and adapters. Plain data only. */
+
+export type Platform = 'discord' | 'slack' | 'console';
+
+/** A ranked answer: an attribute label and its probability. */
+export interface Candidate {
+  readonly label: string;
+  readonly p: number;
+}
+
+export interface NewPrediction {
+  platform: Platform;
+  workspaceId: string;
+  channelId: string;
+  messageId: string | null;
+  userId: string;
+  phraseRaw: string;
+  phrase: string;
+  candidates: Candidate[];
+  encoderId: string;
+  modelVersionId: number | null;
+}
+
+export interface PredictionRecord extends NewPrediction {
+  id: number;
+  createdAt: Date;
+}
+
+export type FeedbackKind = 'confirm' | 'choose' | 'reject' | 'new_label';
+
+/** One user's vote on one prediction. (predictionId, userId, kind, label) is unique. */
+export interface Vote {
+  predictionId: number;
+  userId: string;
+  kind: FeedbackKind;
+  label: string;
+}
+
+export interface VoteRecord extends Vote {
+  id: number;
+  createdAt: Date;
+  retractedAt: Date | null;
+}
+
+export type ExampleSource = 'wordnet' | 'user' | 'admin' | 'import';
+
+export interface Example {
+  phrase: string;
+  label: string;
+  source: ExampleSource;
+  weight: number;
+}
+
+/** A labelled phrase with its soft target: label → weight (the trainer normalizes). */
+export interface TrainingItem {
+  phrase: string;
+  target: Map<string, number>;
+  /** Held out from training for the gate's evaluation. */
+  heldOut: boolean;
+}
+
+export type ModelStatus = 'candidate' | 'active' | 'rejected' | 'retired';
+
+export interface EvalMetrics {
+  n: number;
+  top1: number;
+  top5: number;
+  mrr: number;
+  coverage: number;
+}
+
+export interface ModelMetrics {
+  /** Metrics per evaluation set name, e.g. `feedback-holdout`, `wordnet-dev.tsv`. */
+  sets: Record<string, EvalMetrics>;
+  /** The number the gate compares: examples-weighted top-1 across sets. */
+  gateTop1: number;
+  examples: number;
+  labels: number;
+  backend?: string;
+  device?: string;
+  trainSeconds?: number;
+}
+
+export interface ModelSummary {
+  id: number;
+  encoderId: string;
+  status: ModelStatus;
+  labels: number;
+  metrics: ModelMetrics;
+  reason: string | null;
+  createdAt: Date;
+  activatedAt: Date | null;
+}
+
+export interface ModelVersionRecord extends ModelSummary {
+  labelList: string[];
+  weights: Uint8Array;
+}
+
+export type RunTrigger = 'cron' | 'admin' | 'cli' | 'startup';
+export type RunStatus = 'running' | 'promoted' | 'rejected' | 'skipped' | 'failed';
+
+export interface RunRecord {
+  id: number;
+  trigger: RunTrigger;
+  requestedBy: string | null;
+  encoderId: string;
+  backend: string | null;
+  status: RunStatus;
+  examples: number;
+  labels: number;
+  metrics: ModelMetrics | null;
+  error: string | null;
+  modelVersionId: number | null;
+  startedAt: Date;
+  finishedAt: Date | null;
+}
+
+export interface AuditEntry {
+  actor: string;
+  action: string;
+  subject: string;
+  before?: unknown;
+  after?: unknown;
+}

@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readExclusionSet } from './exclusion-set.js';
+
+describe('readExclusionSet', () => {
+  it('collects normalized phrases from files and from every .tsv of a directory', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'attribot-exclude-'));
+    const evalDir = join(root, 'eval');
+    await mkdir(evalDir);
+    await writeFile(join(evalDir, 'a.tsv'), '# c\nBoiling Hot\ttemperature\n');
+    await writeFile(join(evalDir, 'b.tsv'), 'icy\tcold\n');
+    await writeFile(join(evalDir, 'README.md'), 'not\ta tsv\tfile\n');
+    const extra = join(root, 'extra.tsv');
+    await writeFile(extra, 'Penniless\twealth\n');
+    expect(await readExclusionSet([evalDir, extra])).toEqual(new Set(['boiling hot', 'icy', 'penniless']));
+  });
+
+  it('refuses a missing path and a directory without .tsv files', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'attribot-exclude-'));
+    await expect(readExclusionSet([join(empty, 'nope')])).rejects.toMatchObject({ code: 'input.not_found' });
+    await expect(readExclusionSet([empty])).rejects.toThrow(/has no \.tsv file/);
+  });
+
+  const evalDir = join(import.meta.dirname, '../../../../shared/eval');
+  it.skipIf(!existsSync(evalDir))('reads the shared eval sets', async () => {
+    const phrases = await readExclusionSet([evalDir]);
+    expect(phrases.has('boiling hot')).toBe(true);
+    expect(phrases.size).toBeGreaterThan(2000);
+  });
+});

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { isStopWord } from './stop-words.js';
+
+describe('isStopWord', () => {
+  it('knows intensifiers, hedges and function words, also stretched', () => {
+    for (const w of ['very', 'super', 'so', 'really', 'the', 'quite', 'extremely', 'too', 'kinda', 'sooo', 'veryyy']) {
+      expect(isStopWord(w), w).toBe(true);
+    }
+  });
+
+  it('keeps words that are often content words', () => {
+    for (const w of ['chonky', 'size', 'pretty', 'kind', 'dead', 'real', 'hot']) expect(isStopWord(w), w).toBe(false);
+  });
+});

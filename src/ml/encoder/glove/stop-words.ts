@@ -1,0 +1,30 @@
+import { collapseVariants } from './fallback-repeat.js';
+
+/**
+ * Function words, intensifiers, hedges and chat fillers. They say how much or how sure, never which
+ * attribute, so a phrase's vector ignores them whenever a content word is left ("very chonky" is
+ * about size, not about "very"). Words that are often content words too ("pretty", "real", "dead",
+ * "kind", "just", "even") are deliberately absent: dropping them would lose "pretty dress" → beauty.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  // articles, determiners, pronouns, copulas
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', "it's", 'is', 'was', 'are', 'were', 'be',
+  'been', 'being', 'am', "'s", 'my', 'your', 'his', 'her', 'our', 'their', 'i', 'you', 'he', 'she', 'we', 'they',
+  'me', 'him', 'us', 'them', 'do', 'does', 'did', 'has', 'have', 'had', 'of', 'in', 'on', 'at', 'to', 'for', 'with',
+  'and', 'or', 'but', 'as', 'by', 'from',
+  // intensifiers and degree words
+  'very', 'so', 'super', 'really', 'quite', 'extremely', 'too', 'totally', 'absolutely', 'incredibly', 'highly',
+  'most', 'more', 'much', 'rather', 'fairly', 'somewhat', 'slightly', 'bit', 'truly', 'utterly', 'completely',
+  'entirely', 'terribly', 'awfully', 'insanely', 'ridiculously', 'seriously', 'especially', 'exceptionally',
+  'remarkably', 'unbelievably', 'amazingly', 'mega', 'ultra', 'uber', 'hella', 'af', 'way', 'less', 'least',
+  'overly', 'excessively', 'enough', 'almost', 'nearly', 'barely', 'hardly', 'also',
+  // hedges and chat fillers
+  'kinda', 'sorta', 'like', 'literally', 'basically', 'actually', 'lowkey', 'highkey', 'lol',
+  'omg', 'tho', 'though', 'ish', 'maybe', 'perhaps', 'somehow', 'not', 'no', "n't", 'never', 'rly', 'v', 'soo',
+]);
+
+/** True for a stop word, also when stretched ("sooo", "veryyy"). */
+export function isStopWord(token: string): boolean {
+  if (STOP_WORDS.has(token)) return true;
+  return collapseVariants(token).some((v) => STOP_WORDS.has(v));
+}

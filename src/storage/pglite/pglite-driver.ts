@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { DatabaseError } from '../../errors.js';
+import type { SqlDriver, SqlSession } from '../sql-driver.js';
+
+/** Embedded PostgreSQL (PGlite) in a data directory; one process owns it at a time. */
+export interface PgliteDriver extends SqlDriver {
+  readonly db: PGlite;
+}
+
+/** Opens PGlite in `dir` (created if missing), or in memory when `dir` is `memory://`. */
+export async function openPglite(dir: string): Promise<PgliteDriver> {
+  let db: PGlite;
+  try {
+    if (dir !== 'memory://') fs.mkdirSync(dir, { recursive: true });
+    db = await PGlite.create(dir === 'memory://' ? undefined : dir);
+  } catch (err) {
+    throw new DatabaseError(
+      'db.unreachable',
+      `Cannot open the embedded database in ${dir}: ${err instanceof Error ? err.message : String(err)}`,
+      { cause: err },
+    );
+  }
+  const session: SqlSession = {
+    async query<T>(sql: string, params?: unknown[]) {
+      return (await db.query<T>(sql, params)).rows;
+    },
+    async exec(sql) {
+      await db.exec(sql);
+    },
+  };
+  return {
+    kind: 'pglite',
+    location: `PGlite at ${dir}`,
+    db,
+    // PGlite is a single connection: every session is the same one.
+    withSession: (fn) => fn(session),
+    close: () => db.close(),
+  };
+}

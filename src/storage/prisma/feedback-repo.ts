@@ -1,0 +1,62 @@
+import type { FeedbackRepo } from '../../core/ports.js';
+import type { VoteRecord } from '../../core/types.js';
+import type { Feedback, PrismaClient } from '../../generated/prisma/client.js';
+
+function toRecord(row: Feedback): VoteRecord {
+  return {
+    id: row.id,
+    predictionId: row.predictionId,
+    userId: row.userId,
+    kind: row.kind,
+    label: row.label,
+    createdAt: row.createdAt,
+    retractedAt: row.retractedAt,
+  };
+}
+
+/** Votes: one row per (prediction, user, kind, label); retraction keeps the row for the audit. */
+export function prismaFeedbackRepo(db: PrismaClient): FeedbackRepo {
+  return {
+    async record(vote) {
+      const key = { predictionId_userId_kind_label: vote };
+      const existing = await db.feedback.findUnique({ where: key });
+      if (existing && existing.retractedAt === null) return { created: false };
+      // upsert on the unique key is atomic, so concurrent duplicates end as one row.
+      await db.feedback.upsert({
+        where: key,
+        create: vote,
+        update: { retractedAt: null, createdAt: new Date() },
+      });
+      return { created: true };
+    },
+    async retract(vote) {
+      const res = await db.feedback.updateMany({
+        where: { ...vote, retractedAt: null },
+        data: { retractedAt: new Date() },
+      });
+      return res.count > 0;
+    },
+    async listForPrediction(predictionId) {
+      const rows = await db.feedback.findMany({
+        where: { predictionId, retractedAt: null },
+        orderBy: { id: 'asc' },
+      });
+      return rows.map(toRecord);
+    },
+    async listLive() {
+      const rows = await db.feedback.findMany({
+        where: { retractedAt: null },
+        include: { prediction: { select: { phrase: true } } },
+        orderBy: { id: 'asc' },
+      });
+      return rows.map((r) => ({ ...toRecord(r), phrase: r.prediction.phrase }));
+    },
+    async latestChange() {
+      const agg = await db.feedback.aggregate({ _max: { createdAt: true, retractedAt: true } });
+      const a = agg._max.createdAt;
+      const b = agg._max.retractedAt;
+      if (!a) return b;
+      return b && b > a ? b : a;
+    },
+  };
+}

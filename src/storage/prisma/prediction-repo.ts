@@ -1,0 +1,54 @@
+import type { PredictionRepo } from '../../core/ports.js';
+import type { Candidate, Platform, PredictionRecord } from '../../core/types.js';
+import type { Prediction, PrismaClient } from '../../generated/prisma/client.js';
+
+function toRecord(row: Prediction): PredictionRecord {
+  return {
+    id: row.id,
+    platform: row.platform as Platform,
+    workspaceId: row.workspaceId,
+    channelId: row.channelId,
+    messageId: row.messageId,
+    userId: row.userId,
+    phraseRaw: row.phraseRaw,
+    phrase: row.phrase,
+    candidates: row.candidates as unknown as Candidate[],
+    encoderId: row.encoderId,
+    modelVersionId: row.modelVersionId,
+    createdAt: row.createdAt,
+  };
+}
+
+/** Prediction messages, keyed by platform ids so reactions map back after a restart. */
+export function prismaPredictionRepo(db: PrismaClient): PredictionRepo {
+  return {
+    async create(p) {
+      const row = await db.prediction.create({
+        data: { ...p, candidates: p.candidates.map((c) => ({ label: c.label, p: c.p })) },
+      });
+      return toRecord(row);
+    },
+    async attachMessage(id, messageId) {
+      await db.prediction.update({ where: { id }, data: { messageId } });
+    },
+    async get(id) {
+      const row = await db.prediction.findUnique({ where: { id } });
+      return row && toRecord(row);
+    },
+    async findByMessage(platform, channelId, messageId) {
+      const row = await db.prediction.findFirst({ where: { platform, channelId, messageId } });
+      return row && toRecord(row);
+    },
+    async listSince(platform, since) {
+      const rows = await db.prediction.findMany({
+        where: { platform, createdAt: { gte: since }, messageId: { not: null } },
+        orderBy: { id: 'asc' },
+      });
+      return rows.map(toRecord);
+    },
+    async latestForUser(platform, userId) {
+      const row = await db.prediction.findFirst({ where: { platform, userId }, orderBy: { id: 'desc' } });
+      return row && toRecord(row);
+    },
+  };
+}

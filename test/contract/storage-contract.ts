@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Storage } from '../../src/core/ports.js';
+import type { ModelMetrics, NewPrediction } from '../../src/core/types.js';
+
+const metrics = (top1: number): ModelMetrics => ({ sets: {}, gateTop1: top1, examples: 10, labels: 2 });
+
+const prediction = (over: Partial<NewPrediction> = {}): NewPrediction => ({
+  platform: 'discord',
+  workspaceId: 'g1',
+  channelId: 'c1',
+  messageId: null,
+  userId: 'u1',
+  phraseRaw: 'Very Chonky',
+  phrase: 'very chonky',
+  candidates: [
+    { label: 'size', p: 0.7 },
+    { label: 'weight', p: 0.2 },
+  ],
+  encoderId: 'enc',
+  modelVersionId: null,
+  ...over,
+});
+
+/** The behaviour every {@link Storage} implementation must show. */
+export function describeStorageContract(name: string, open: () => Promise<{ storage: Storage; cleanup: () => Promise<void> }>) {
+  describe(`storage contract: ${name}`, () => {
+    let storage: Storage;
+    let cleanup: () => Promise<void>;
+    beforeAll(async () => {
+      ({ storage, cleanup } = await open());
+    });
+    afterAll(async () => {
+      await storage.close();
+      await cleanup();
+    });
+
+    it('stores predictions and maps a platform message back to them', async () => {
+      const p = await storage.predictions.create(prediction());
+      await storage.predictions.attachMessage(p.id, 'm1');
+      const found = await storage.predictions.findByMessage('discord', 'c1', 'm1');
+      expect(found?.id).toBe(p.id);
+      expect(found?.candidates[0]).toEqual({ label: 'size', p: 0.7 });
+      expect(await storage.predictions.findByMessage('slack', 'c1', 'm1')).toBeNull();
+      expect((await storage.predictions.listSince('discord', new Date(Date.now() - 60_000))).map((x) => x.id)).toContain(p.id);
+      expect((await storage.predictions.latestForUser('discord', 'u1'))?.id).toBe(p.id);
+    });
+
+    it('refuses a second prediction on the same platform message (unique key in the database)', async () => {
+      const a = await storage.predictions.create(prediction({ messageId: 'dup' }));
+      await expect(storage.predictions.create(prediction({ messageId: 'dup' }))).rejects.toThrow();
+      expect(a.id).toBeGreaterThan(0);
+    });
+
+    it('records votes idempotently, retracts and revives them', async () => {
+      const p = await storage.predictions.create(prediction());
+      const vote = { predictionId: p.id, userId: 'u2', kind: 'choose' as const, label: 'size' };
+      expect(await storage.feedback.record(vote)).toEqual({ created: true });
+      expect(await storage.feedback.record(vote)).toEqual({ created: false });
+      await Promise.all([storage.feedback.record({ ...vote, userId: 'u3' }), storage.feedback.record({ ...vote, userId: 'u3' })]);
+      expect(await storage.feedback.listForPrediction(p.id)).toHaveLength(2);
+      expect(await storage.feedback.retract(vote)).toBe(true);
+      expect(await storage.feedback.retract(vote)).toBe(false);
+      expect(await storage.feedback.listForPrediction(p.id)).toHaveLength(1);
+      expect(await storage.feedback.record(vote)).toEqual({ created: true });
+      const live = await storage.feedback.listLive();
+      expect(live.filter((v) => v.predictionId === p.id).map((v) => v.phrase)).toEqual(['very chonky', 'very chonky']);
+      expect(await storage.feedback.latestChange()).toBeInstanceOf(Date);
+    });
+
+    it('rejects a vote on a prediction that does not exist (foreign key)', async () => {
+      await expect(storage.feedback.record({ predictionId: 999_999, userId: 'u', kind: 'confirm', label: 'x' })).rejects.toThrow();
+    });
+
+    it('upserts examples by (phrase, label, source)', async () => {
+      const n = await storage.examples.upsertMany([
+        { phrase: 'large', label: 'size', source: 'wordnet', weight: 1 },
+        { phrase: 'fishy', label: 'smell', source: 'wordnet', weight: 1 },
+      ]);
+      expect(n).toBe(2);
+      expect(await storage.examples.upsertMany([{ phrase: 'large', label: 'size', source: 'wordnet', weight: 1 }])).toBe(0);
+      expect(await storage.examples.upsertMany([{ phrase: 'large', label: 'size', source: 'wordnet', weight: 0.5 }])).toBe(1);
+      expect(await storage.examples.count('wordnet')).toBe(2);
+      const all = await storage.examples.listActive();
+      expect(all.find((e) => e.phrase === 'large')?.weight).toBe(0.5);
+      await expect(storage.examples.upsertMany([{ phrase: 'x', label: 'y', source: 'import', weight: -1 }])).rejects.toThrow();
+      expect(await storage.examples.deleteSource('wordnet')).toBe(2);
+      expect(await storage.examples.count()).toBe(0);
+    });
+
+    it('keeps one active model per encoder, activates atomically and rolls back', async () => {
+      const w = new Uint8Array([1, 2, 3, 4, 5]);
+      const a = await storage.models.createCandidate({ encoderId: 'e1', labels: ['size'], weights: w, metrics: metrics(0.5) });
+      const b = await storage.models.createCandidate({ encoderId: 'e1', labels: ['size', 'smell'], weights: w, metrics: metrics(0.6) });
+      await storage.models.activate(a.id);
+      await storage.models.activate(b.id);
+      const active = await storage.models.getActive('e1');
+      expect(active?.id).toBe(b.id);
+      expect(active?.labelList).toEqual(['size', 'smell']);
+      expect([...(active?.weights ?? [])]).toEqual([1, 2, 3, 4, 5]);
+      expect((await storage.models.get(a.id))?.status).toBe('retired');
+      const back = await storage.models.rollback('e1');
+      expect(back?.id).toBe(a.id);
+      expect((await storage.models.get(b.id))?.status).toBe('rejected');
+      expect(await storage.models.rollback('e1')).toBeNull();
+      const c = await storage.models.createCandidate({ encoderId: 'e1', labels: [], weights: w, metrics: metrics(0.1) });
+      await storage.models.reject(c.id, 'worse');
+      expect((await storage.models.list('e1')).map((m) => m.status)).toEqual(['rejected', 'rejected', 'active']);
+    });
+
+    it('records training runs', async () => {
+      const r = await storage.runs.start({ trigger: 'cli', requestedBy: null, encoderId: 'e1' });
+      expect(r.status).toBe('running');
+      const done = await storage.runs.finish(r.id, { status: 'failed', error: 'boom', backend: 'wasm' });
+      expect(done.error).toBe('boom');
+      expect((await storage.runs.recent(1))[0]?.id).toBe(r.id);
+    });
+
+    it('caches embeddings per encoder and phrase', async () => {
+      await storage.embeddings.putMany('e1', new Map([['large', new Float32Array([0.5, -1, 2])]]));
+      await storage.embeddings.putMany('e1', new Map([['large', new Float32Array([9, 9, 9])]]));
+      const got = await storage.embeddings.getMany('e1', ['large', 'missing']);
+      expect([...(got.get('large') ?? [])]).toEqual([0.5, -1, 2]);
+      expect(got.has('missing')).toBe(false);
+      expect((await storage.embeddings.getMany('e2', ['large'])).size).toBe(0);
+    });
+
+    it('appends audit entries', async () => {
+      await storage.audit.append({ actor: 'u1', action: 'vote', subject: 'prediction:1', after: { label: 'size' } });
+      const [e] = await storage.audit.list(1);
+      expect(e).toMatchObject({ actor: 'u1', action: 'vote', after: { label: 'size' } });
+    });
+
+    it('lets one holder take a named lock at a time', async () => {
+      let inner: unknown;
+      const outer = await storage.locks.tryWithLock('train', async () => {
+        inner = await storage.locks.tryWithLock('train', () => Promise.resolve(1));
+        return 2;
+      });
+      expect(outer).toEqual({ acquired: true, value: 2 });
+      expect(inner).toEqual({ acquired: false });
+      expect(await storage.locks.tryWithLock('train', () => Promise.resolve(3))).toEqual({ acquired: true, value: 3 });
+    });
+
+    it('broadcasts model activation', async () => {
+      const seen: [string, number][] = [];
+      const off = await storage.events.onActivated((e, m) => seen.push([e, m]));
+      await storage.events.publishActivated('e1', 42);
+      await expect.poll(() => seen, { timeout: 5000 }).toEqual([['e1', 42]]);
+      await off();
+    });
+  });
+}
