@@ -11,6 +11,8 @@ export interface Config {
     readonly kind: Env['ENCODER'];
     readonly bertModel: string;
     readonly modelDir: string | undefined;
+    /** The wink GloVe JSON to convert (default: the installed npm package). */
+    readonly gloveSource: string | undefined;
     readonly cacheDir: string;
     readonly pooling: Env['BERT_POOLING'];
     readonly dtype: Env['BERT_DTYPE'];
@@ -72,6 +74,7 @@ export function toConfig(env: Env, cwd: string): Config {
       kind: env.ENCODER,
       bertModel: env.BERT_MODEL,
       modelDir: env.MODEL_DIR === undefined ? undefined : resolve(env.MODEL_DIR),
+      gloveSource: env.GLOVE_SOURCE === undefined ? undefined : resolve(env.GLOVE_SOURCE),
       cacheDir: env.MODEL_CACHE_DIR === undefined ? path.join(dataDir, 'models') : resolve(env.MODEL_CACHE_DIR),
       pooling: env.BERT_POOLING,
       dtype: env.BERT_DTYPE,

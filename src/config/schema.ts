@@ -36,6 +36,7 @@ export const envSchema = z.object({
   ENCODER: z.enum(['auto', 'bert', 'glove']).default('auto'),
   BERT_MODEL: z.string().min(1).default('Xenova/bert-base-uncased'),
   MODEL_DIR: optionalString,
+  GLOVE_SOURCE: optionalString,
   MODEL_CACHE_DIR: optionalString,
   BERT_POOLING: z.enum(['cls', 'mean']).default('cls'),
   BERT_DTYPE: z.enum(['fp32', 'q8']).default('fp32'),

@@ -11,6 +11,9 @@ import type {
   ModelSummary,
   ModelVersionRecord,
   NewPrediction,
+  PredictionResult,
+  RetrainOutcome,
+  RetrainRequest,
   Platform,
   PredictionRecord,
   RunRecord,
@@ -101,6 +104,8 @@ export interface RunRepo {
     },
   ): Promise<RunRecord>;
   recent(limit: number): Promise<RunRecord[]>;
+  /** Marks runs left `running` by a process that died as failed (call while holding the training lock). */
+  failInterrupted(): Promise<number>;
 }
 
 export interface EmbeddingCacheRepo {
@@ -141,4 +146,16 @@ export interface Storage {
   /** Cheap liveness query. */
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Ranks attribute labels for a phrase with the active model. */
+export interface PredictorPort {
+  readonly encoderId: string;
+  readonly activeVersion: number | null;
+  predict(phrase: string, k: number): Promise<PredictionResult>;
+}
+
+/** Runs a training under the cross-process lock; a concurrent request gets `busy`. */
+export interface TrainerPort {
+  retrain(req: RetrainRequest): Promise<RetrainOutcome>;
 }

@@ -123,3 +123,35 @@ export interface AuditEntry {
   before?: unknown;
   after?: unknown;
 }
+
+export interface RetrainRequest {
+  trigger: RunTrigger;
+  requestedBy: string | null;
+  /** Promote even when the gate would reject. */
+  force?: boolean;
+  /** Train even when nothing changed since the active model. */
+  always?: boolean;
+  progress?: (line: string) => void;
+}
+
+export type RetrainOutcome =
+  | { status: 'busy' }
+  | { status: 'skipped'; reason: string; run: RunRecord }
+  | { status: 'failed'; error: string; run: RunRecord }
+  | {
+      status: 'promoted' | 'rejected';
+      run: RunRecord;
+      metrics: ModelMetrics;
+      previous: ModelMetrics | null;
+      reason: string;
+      modelId: number;
+    };
+
+/** A ranked answer for one phrase. */
+export interface PredictionResult {
+  candidates: Candidate[];
+  modelVersion: number | null;
+  encoderId: string;
+  /** Words the encoder had no vector for. */
+  oov: string[];
+}

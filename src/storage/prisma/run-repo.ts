@@ -34,6 +34,13 @@ export function prismaRunRepo(db: PrismaClient): RunRepo {
       });
       return toRecord(row);
     },
+    async failInterrupted() {
+      const res = await db.trainingRun.updateMany({
+        where: { status: 'running' },
+        data: { status: 'failed', error: 'interrupted: the training process stopped before finishing', finishedAt: new Date() },
+      });
+      return res.count;
+    },
     async recent(limit) {
       const rows = await db.trainingRun.findMany({ orderBy: { id: 'desc' }, take: limit });
       return rows.map(toRecord);

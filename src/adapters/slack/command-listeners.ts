@@ -1,0 +1,62 @@
+import type { App, RespondFn, SlashCommand } from '@slack/bolt';
+import type { ChatContext, ChatReply } from '../../core/chat/chat-core.js';
+import { AppError } from '../../errors.js';
+import { createCommandResponder, type CommandResponder } from './command-responder.js';
+import { deliverReply } from './deliver-reply.js';
+import type { SlackDeps } from './slack-deps.js';
+
+type Run = (deps: SlackDeps, ctx: ChatContext, text: string, responder: CommandResponder) => Promise<ChatReply>;
+
+/** The slash commands and the core use case each one calls. */
+const COMMANDS: Readonly<Record<string, Run>> = {
+  '/attribute': (deps, ctx, text) => deps.core.attribute(ctx, text),
+  '/attribute-correct': (deps, ctx, text) => deps.core.correct(ctx, text.trim()),
+  '/attribute-admin': (deps, ctx, text, responder) => deps.core.admin(ctx, text, (line) => responder.progress(line)),
+};
+
+/** Registers `/attribute`, `/attribute-correct` and `/attribute-admin` on the Bolt app. */
+export function registerCommandListeners(app: App, deps: SlackDeps): void {
+  for (const [name, run] of Object.entries(COMMANDS)) {
+    app.command(name, async ({ command, ack, respond }) => {
+      // Slack gives a command 3 seconds: acknowledge first, answer through response_url afterwards.
+      await ack();
+      await handleCommand(deps, command, respond, run);
+    });
+  }
+}
+
+async function handleCommand(deps: SlackDeps, command: SlashCommand, respond: RespondFn | undefined, run: Run): Promise<void> {
+  const ctx: ChatContext = {
+    platform: 'slack',
+    workspaceId: command.team_id,
+    channelId: command.channel_id,
+    userId: command.user_id,
+    isAdmin: deps.adminUserIds.includes(command.user_id),
+  };
+  const responder = createCommandResponder({
+    client: deps.client,
+    respond,
+    channelId: ctx.channelId,
+    userId: ctx.userId,
+    logger: deps.logger,
+    progressIntervalMs: deps.progressIntervalMs,
+  });
+  const where = { command: command.command, channelId: ctx.channelId, userId: ctx.userId };
+  await deps.inFlight.run(
+    `${command.command}`,
+    async () => {
+      let reply: ChatReply;
+      try {
+        reply = await run(deps, ctx, command.text, responder);
+      } catch (err) {
+        deps.logger.error({ err, ...where }, 'slack: command failed');
+        // AppError messages are written for users; anything else stays in the log.
+        const text = err instanceof AppError ? err.message : 'Something went wrong on my side. Please try again later.';
+        await responder.ephemeral(text);
+        return;
+      }
+      await deliverReply(deps, responder, ctx.channelId, reply);
+    },
+    where,
+  );
+}

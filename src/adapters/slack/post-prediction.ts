@@ -1,0 +1,60 @@
+import type { ChatReply } from '../../core/chat/chat-core.js';
+import type { CommandResponder } from './command-responder.js';
+import { isChannelClosedToBot, slackErrorCode } from './slack-api-error.js';
+import type { SlackDeps } from './slack-deps.js';
+import { emojiToSlackName } from './slack-emoji.js';
+
+type Prediction = Extract<ChatReply, { kind: 'prediction' }>;
+
+/**
+ * Posts a prediction publicly, records its message id, then adds the vote reactions. The id is
+ * stored BEFORE the reactions appear: a user who clicks one at once must find the message mapped.
+ */
+export async function postPrediction(
+  deps: SlackDeps,
+  responder: CommandResponder,
+  channelId: string,
+  reply: Prediction,
+): Promise<void> {
+  const { client, core, logger } = deps;
+  let ts: string | undefined;
+  try {
+    const res = await client.chat.postMessage({ channel: channelId, text: reply.text, unfurl_links: false, unfurl_media: false });
+    ts = res.ts;
+  } catch (err) {
+    logger.error({ err, channelId, predictionId: reply.predictionId }, 'slack: could not post the prediction');
+    await responder.ephemeral(
+      isChannelClosedToBot(err)
+        ? `I can't post in this channel. Invite me (\`/invite @${deps.botName}\`) and try again.`
+        : 'Slack did not accept my answer. Please try again in a moment.',
+    );
+    return;
+  }
+  if (ts === undefined) {
+    logger.error({ channelId, predictionId: reply.predictionId }, 'slack: chat.postMessage returned no ts');
+    return;
+  }
+
+  try {
+    await core.attachMessage(reply.predictionId, ts);
+  } catch (err) {
+    // Without the mapping no vote could be matched to this message: better no buttons than dead ones.
+    logger.error({ err, predictionId: reply.predictionId, ts }, 'slack: could not store the prediction message id');
+    return;
+  }
+
+  // One at a time, in order: Slack shows reactions in the order they were added.
+  for (const emoji of reply.reactions) {
+    const name = emojiToSlackName(emoji);
+    if (name === undefined) {
+      logger.warn({ emoji }, 'slack: no Slack name for a vote emoji; not added');
+      continue;
+    }
+    try {
+      await client.reactions.add({ channel: channelId, timestamp: ts, name });
+    } catch (err) {
+      if (slackErrorCode(err) === 'already_reacted') continue;
+      logger.warn({ err, channelId, ts, name }, 'slack: could not add a vote reaction');
+    }
+  }
+}

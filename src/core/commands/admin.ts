@@ -1,0 +1,57 @@
+import type { ChatContext, ChatReply } from '../chat/chat-core.js';
+import type { ChatDeps } from '../chat/deps.js';
+import { renderRetrainOutcome } from '../render/retrain-outcome.js';
+
+const HELP = 'Admin commands: retrain [force], status, rollback.';
+
+/** `/attribute-admin retrain|status|rollback`: admins only; everyone else gets a polite refusal. */
+export async function admin(deps: ChatDeps, ctx: ChatContext, args: string, progress?: (text: string) => Promise<void>): Promise<ChatReply> {
+  const [action = '', ...rest] = args.trim().toLowerCase().split(/\s+/);
+  if (!ctx.isAdmin) {
+    return { kind: 'error', ephemeral: true, text: 'Sorry — only attribot admins can do that. Your corrections by reaction still count!' };
+  }
+  const actor = `${ctx.platform}:${ctx.userId}`;
+  switch (action) {
+    case 'retrain': {
+      if (!deps.trainer) return { kind: 'error', ephemeral: true, text: 'This bot process does not train; the trainer process retrains on its schedule.' };
+      const force = rest.includes('force') || rest.includes('--force');
+      await deps.storage.audit.append({ actor, action: 'admin.retrain', subject: 'model', after: { force } });
+      const lines: Promise<void>[] = [];
+      const outcome = await deps.trainer.retrain({
+        trigger: 'admin',
+        requestedBy: actor,
+        force,
+        always: true,
+        progress: (line) => {
+          if (progress) lines.push(progress(line).catch(() => undefined));
+        },
+      });
+      await Promise.all(lines);
+      return { kind: 'text', ephemeral: false, text: renderRetrainOutcome(outcome) };
+    }
+    case 'status': {
+      const [runs, examples] = await Promise.all([deps.storage.runs.recent(3), deps.storage.examples.count()]);
+      const runLines = runs.map((r) => `run ${r.id} (${r.trigger}, ${r.startedAt.toISOString().slice(0, 16)}): ${r.status}${r.error ? ` — ${r.error}` : ''}`);
+      const version = deps.predictor.activeVersion;
+      return {
+        kind: 'text',
+        ephemeral: true,
+        text: [
+          `encoder: ${deps.predictor.encoderId}`,
+          `active model: ${version === null ? 'none (zero-shot ranking)' : `v${version}`}`,
+          `training examples: ${examples}`,
+          ...(runLines.length ? runLines : ['no training runs yet']),
+        ].join('\n'),
+      };
+    }
+    case 'rollback': {
+      const back = await deps.storage.models.rollback(deps.predictor.encoderId);
+      await deps.storage.audit.append({ actor, action: 'admin.rollback', subject: 'model', after: back ? { model: back.id } : null });
+      if (!back) return { kind: 'error', ephemeral: true, text: 'There is no earlier model to roll back to.' };
+      await deps.storage.events.publishActivated(deps.predictor.encoderId, back.id);
+      return { kind: 'text', ephemeral: false, text: `Rolled back: model v${back.id} is active again.` };
+    }
+    default:
+      return { kind: 'error', ephemeral: true, text: action ? `Unknown admin command “${action}”. ${HELP}` : HELP };
+  }
+}

@@ -1,0 +1,34 @@
+import { AppError } from '../../errors.js';
+import type { ChatContext, ChatReply } from '../chat/chat-core.js';
+import type { ChatDeps } from '../chat/deps.js';
+import { renderPrediction } from '../render/prediction-message.js';
+import { validateLabel } from './validate.js';
+
+/** `/attribute-correct <word>`: the right label for a prediction; an unseen word becomes a new label. */
+export async function correct(deps: ChatDeps, ctx: ChatContext, word: string, ref?: { messageId?: string }): Promise<ChatReply> {
+  let label: string;
+  try {
+    label = validateLabel(word);
+  } catch (err) {
+    if (err instanceof AppError) return { kind: 'error', ephemeral: true, text: err.message };
+    throw err;
+  }
+  const prediction = ref?.messageId
+    ? await deps.storage.predictions.findByMessage(ctx.platform, ctx.channelId, ref.messageId)
+    : await deps.storage.predictions.latestForUser(ctx.platform, ctx.userId);
+  if (!prediction) {
+    return { kind: 'error', ephemeral: true, text: 'I could not find a prediction to correct: ask with /attribute first.' };
+  }
+  const known = prediction.candidates.some((c) => c.label === label);
+  await deps.storage.feedback.record({ predictionId: prediction.id, userId: ctx.userId, kind: known ? 'choose' : 'new_label', label });
+  await deps.storage.audit.append({ actor: `${ctx.platform}:${ctx.userId}`, action: 'vote.correct', subject: `prediction:${prediction.id}`, after: { label } });
+  const votes = await deps.storage.feedback.listForPrediction(prediction.id);
+  return {
+    kind: 'text',
+    ephemeral: true,
+    text: `Thanks — recorded “${label}” for “${prediction.phraseRaw}”. I learn it at the next retrain.`,
+    ...(prediction.messageId
+      ? { update: { predictionId: prediction.id, channelId: prediction.channelId, messageId: prediction.messageId, text: renderPrediction(prediction, votes) } }
+      : {}),
+  };
+}

@@ -1,0 +1,34 @@
+import type { ChatCore } from '../chat/chat-core.js';
+import type { ChatDeps } from '../chat/deps.js';
+import type { Platform, Vote } from '../types.js';
+import { voteFromEmoji } from './vote-from-emoji.js';
+
+/**
+ * Start-up reconciliation: compares the reactions on recent prediction messages with the stored
+ * votes; records the ones cast while the bot was down and retracts reaction votes that vanished.
+ */
+export async function reconcile(deps: ChatDeps, platform: Platform, read: Parameters<ChatCore['reconcile']>[1]): Promise<number> {
+  const now = deps.now?.() ?? new Date();
+  const since = new Date(now.getTime() - deps.reconcileDays * 86_400_000);
+  let changed = 0;
+  for (const p of await deps.storage.predictions.listSince(platform, since)) {
+    if (!p.messageId) continue;
+    const observed = await read({ ...p, messageId: p.messageId });
+    if (!observed) continue;
+    const seen: Vote[] = [];
+    for (const r of observed) {
+      for (const userId of r.userIds) {
+        const v = voteFromEmoji(r.emoji, p.id, userId, p.candidates);
+        if (v) seen.push(v);
+      }
+    }
+    for (const v of seen) if ((await deps.storage.feedback.record(v)).created) changed++;
+    const key = (v: Vote) => `${v.userId}\t${v.kind}\t${v.label}`;
+    const seenKeys = new Set(seen.map(key));
+    for (const v of await deps.storage.feedback.listForPrediction(p.id)) {
+      if (v.kind === 'new_label' || seenKeys.has(key(v))) continue;
+      if (await deps.storage.feedback.retract(v)) changed++;
+    }
+  }
+  return changed;
+}

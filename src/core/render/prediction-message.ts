@@ -1,0 +1,35 @@
+import type { PredictionRecord, VoteRecord } from '../types.js';
+
+const NUMBERS = ['1️⃣', '2️⃣', '3️⃣', '4️⃣', '5️⃣'];
+
+/** `0.6234` → `62%`; tiny values stay visible as `<1%`. */
+export function percent(p: number): string {
+  const v = Math.round(p * 100);
+  return v === 0 && p > 0 ? '<1%' : `${v}%`;
+}
+
+/** "size (2 votes), weight (1 vote)" — live votes by label, most first. */
+export function tallyText(votes: readonly VoteRecord[]): string {
+  const byLabel = new Map<string, Set<string>>();
+  for (const v of votes) {
+    const label = v.kind === 'reject' ? 'none of these' : v.label;
+    byLabel.set(label, (byLabel.get(label) ?? new Set()).add(v.userId));
+  }
+  return [...byLabel]
+    .sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))
+    .map(([label, users]) => `${label} (${users.size} vote${users.size === 1 ? '' : 's'})`)
+    .join(', ');
+}
+
+/**
+ * The prediction message: top candidates numbered 1–5 with probabilities, the model version, a
+ * one-line correction hint, and (after votes) the "thanks — recorded" footer.
+ */
+export function renderPrediction(p: Pick<PredictionRecord, 'phraseRaw' | 'candidates' | 'modelVersionId'>, votes: readonly VoteRecord[] = []): string {
+  const lines = [`“${p.phraseRaw}” → ${p.candidates[0]?.label ?? 'no idea yet'}`];
+  p.candidates.slice(0, 5).forEach((c, i) => lines.push(`${NUMBERS[i] ?? `${i + 1}.`} ${c.label} — ${percent(c.p)}`));
+  const model = p.modelVersionId === null ? 'no trained model yet (zero-shot)' : `model v${p.modelVersionId}`;
+  lines.push(`${model} · wrong? react 1️⃣–5️⃣ for the right one, ✅ if the first is right, ❌ if none is (then /attribute-correct <word>)`);
+  if (votes.length > 0) lines.push(`thanks — recorded: ${tallyText(votes)}`);
+  return lines.join('\n');
+}

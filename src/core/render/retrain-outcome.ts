@@ -1,0 +1,24 @@
+import type { ModelMetrics, RetrainOutcome } from '../types.js';
+
+function metricsLine(m: ModelMetrics): string {
+  const sets = Object.entries(m.sets)
+    .map(([name, s]) => `${name}: top-1 ${s.top1.toFixed(2)}, top-5 ${s.top5.toFixed(2)} (n=${s.n})`)
+    .join('; ');
+  return `${m.examples} phrases, ${m.labels} labels${m.backend ? `, trained on ${m.backend}` : ''}${sets ? ` — ${sets}` : ''}`;
+}
+
+/** One readable paragraph about a retrain: whether the model was promoted and its metrics. */
+export function renderRetrainOutcome(o: RetrainOutcome): string {
+  switch (o.status) {
+    case 'busy':
+      return 'A training is already running; try again when it has finished.';
+    case 'skipped':
+      return `Nothing to do: ${o.reason}.`;
+    case 'failed':
+      return `Training failed: ${o.error}`;
+    case 'promoted':
+      return `Model v${o.modelId} is now active (${o.reason}).\n${metricsLine(o.metrics)}`;
+    case 'rejected':
+      return `Model v${o.modelId} was kept as rejected: ${o.reason}. The active model stays.\n${metricsLine(o.metrics)}`;
+  }
+}

@@ -1,0 +1,78 @@
+import type { Config } from './config/config.js';
+import type { ChatCore } from './core/chat/chat-core.js';
+import { createChatCore } from './core/chat/create-chat-core.js';
+import { rateLimiter } from './core/middleware/rate-limit.js';
+import type { Encoder, Storage, TrainerPort } from './core/ports.js';
+import type { Logger } from './logger.js';
+import { microBatched } from './ml/encoder/micro-batch.js';
+import { selectEncoder } from './ml/encoder/select-encoder.js';
+import { Predictor } from './ml/model/predictor.js';
+import { readGateSets } from './ml/training/gate-sets.js';
+import { trainingService } from './ml/training/training-service.js';
+import { openStorage } from './storage/open-storage.js';
+
+/** Everything a running attribot process is made of. */
+export interface App {
+  config: Config;
+  logger: Logger;
+  storage: Storage;
+  encoder: Encoder;
+  predictor: Predictor;
+  trainer: TrainerPort;
+  core: ChatCore;
+  close(): Promise<void>;
+}
+
+export interface AppOverrides {
+  /** Use this encoder instead of the configured one (tests with fixtures). */
+  encoder?: Encoder;
+}
+
+/**
+ * The composition root: the only place that constructs concrete storage, encoders, the predictor,
+ * the trainer and the chat core. Migrates the database on the way.
+ */
+export async function openApp(config: Config, logger: Logger, overrides: AppOverrides = {}): Promise<App> {
+  const storage = await openStorage({
+    databaseUrl: config.databaseUrl,
+    pgliteDir: config.pgliteDir,
+    onMigrationApplied: (name) => logger.info({ migration: name }, 'migration applied'),
+  });
+  try {
+    const encoder = overrides.encoder ?? (await selectEncoder(config, logger));
+    const predictor = new Predictor(microBatched(encoder, config.encoder.batchWindowMs), storage, logger);
+    const trainer = trainingService(
+      storage,
+      predictor,
+      {
+        backend: config.training.backend,
+        gateMargin: config.training.gateMargin,
+        gateSets: () => readGateSets(config.training.gateEvalFiles),
+      },
+      logger,
+    );
+    const core = createChatCore({
+      storage,
+      predictor,
+      trainer,
+      rateLimit: rateLimiter(config.chat.rateLimitPerMinute, 60_000),
+      reconcileDays: config.chat.reconcileDays,
+    });
+    return {
+      config,
+      logger,
+      storage,
+      encoder,
+      predictor,
+      trainer,
+      core,
+      async close() {
+        await encoder.dispose?.();
+        await storage.close();
+      },
+    };
+  } catch (err) {
+    await storage.close();
+    throw err;
+  }
+}

@@ -1,0 +1,76 @@
+import type { Encoder, PredictorPort, Storage } from '../../core/ports.js';
+import type { PredictionResult } from '../../core/types.js';
+import type { Logger } from '../../logger.js';
+import { storedModel, zeroShotModel } from './build-scoring-model.js';
+import { embeddingStore, type EmbeddingStore } from './embedding-store.js';
+import { rank, type ScoringModel } from './scoring-model.js';
+
+
+/**
+ * Answers phrases with the active model of its encoder, and switches to a newly activated model
+ * when told (LISTEN/NOTIFY or the in-process event).
+ */
+export class Predictor implements PredictorPort {
+  private model: ScoringModel | null = null;
+  readonly store: EmbeddingStore;
+  private readonly queries: EmbeddingStore;
+
+  constructor(
+    readonly encoder: Encoder,
+    private readonly storage: Storage,
+    private readonly logger: Logger,
+  ) {
+    this.store = embeddingStore(encoder, storage.embeddings);
+    this.queries = embeddingStore(encoder, null, { memoryLimit: 10_000 });
+  }
+
+  get encoderId(): string {
+    return this.encoder.id;
+  }
+
+  get activeVersion(): number | null {
+    return this.model?.version ?? null;
+  }
+
+  get labelCount(): number {
+    return this.model?.labels.length ?? 0;
+  }
+
+  /** Loads the encoder's active model, or the zero-shot ranking over the known labels. */
+  async reload(): Promise<void> {
+    const active = await this.storage.models.getActive(this.encoder.id);
+    if (active) {
+      this.model = await storedModel(this.encoder, this.store, active);
+      this.logger.info({ model: active.id, labels: this.model.labels.length }, 'model loaded');
+      return;
+    }
+    const labels = [...new Set((await this.storage.examples.listActive()).map((e) => e.label))].sort();
+    this.model = await zeroShotModel(this.encoder, this.store, labels);
+    this.logger.info({ labels: labels.length }, 'no trained model yet: zero-shot ranking');
+  }
+
+  /** Follows model activations from every process; returns the unsubscribe function. */
+  async follow(): Promise<() => Promise<void>> {
+    return this.storage.events.onActivated((encoderId, modelId) => {
+      if (encoderId !== this.encoder.id || modelId === this.model?.version) return;
+      this.reload().catch((err: unknown) => this.logger.error({ err }, 'could not load the new model'));
+    });
+  }
+
+  /** Replaces the model directly (used right after training in the same process). */
+  use(model: ScoringModel): void {
+    this.model = model;
+  }
+
+  async predict(phrase: string, k = 5): Promise<PredictionResult> {
+    if (!this.model) await this.reload();
+    const model = this.model as ScoringModel;
+    const [x] = await this.queries.vectors([phrase]);
+    return {
+      candidates: x ? rank(model, x, k) : [],
+      modelVersion: model.version,
+      encoderId: this.encoder.id,
+      oov: this.encoder.oov?.(phrase) ?? [],
+    };
+  }
+}

@@ -1,0 +1,168 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { FakeGateway, type IdentifyRecord } from './fake-gateway.js';
+import { handleRest, type RecordedCall } from './fake-rest.js';
+import { FakeState } from './fake-state.js';
+import { interactionPayload, type InteractionInput } from './interaction-payload.js';
+import { memberPayload, type FakeGuild, type FakeUser, type StoredMessage } from './payloads.js';
+
+export type { RecordedCall } from './fake-rest.js';
+export type { InteractionInput } from './interaction-payload.js';
+export type { FakeGuild, FakeRole, FakeUser } from './payloads.js';
+
+export interface FakeDiscordOptions {
+  token?: string;
+  appId?: string;
+  bot?: FakeUser;
+  guilds?: readonly FakeGuild[];
+}
+
+export interface ReactionInput {
+  channelId: string;
+  messageId: string;
+  user: FakeUser;
+  emoji: string;
+}
+
+/**
+ * A local Discord on 127.0.0.1 (random port): REST under `/api/v10` and the gateway under
+ * `/gateway`, on one port. Every REST call is recorded in {@link calls}; messages keep their
+ * reactions so `GET` returns what users (and the bot) reacted with.
+ */
+export class FakeDiscord {
+  readonly token: string;
+  readonly appId: string;
+  readonly bot: FakeUser;
+  readonly calls: RecordedCall[] = [];
+  readonly state: FakeState;
+  private readonly server = http.createServer((req, res) => this.onRequest(req, res));
+  private readonly gateway: FakeGateway;
+  private readonly guilds: readonly FakeGuild[];
+
+  private constructor(opts: FakeDiscordOptions) {
+    this.token = opts.token ?? 'fake-bot-token';
+    this.appId = opts.appId ?? '100000000000000001';
+    this.bot = opts.bot ?? { id: '100000000000000001', username: 'attribot', bot: true };
+    this.guilds = opts.guilds ?? [];
+    this.state = new FakeState(this.bot);
+    this.gateway = new FakeGateway(this.server, { bot: this.bot, appId: this.appId, guilds: this.guilds, wsUrl: () => this.wsUrl });
+  }
+
+  static async start(opts: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+    const fake = new FakeDiscord(opts);
+    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
+    return fake;
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  /** The value for `DISCORD_API_URL` / the REST `api` option: no version, no trailing slash. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get wsUrl(): string {
+    return `ws://127.0.0.1:${this.port}/gateway`;
+  }
+
+  get identifies(): readonly IdentifyRecord[] {
+    return this.gateway.identifies;
+  }
+
+  async waitForIdentified(shards = 1): Promise<void> {
+    await this.gateway.waitForIdentified(shards);
+  }
+
+  /** Dispatches a slash command; returns its id and token (the token addresses its webhook routes). */
+  sendInteraction(input: InteractionInput): { id: string; token: string } {
+    const { id, token, payload } = interactionPayload(input, this.appId);
+    this.state.users.set(input.user.id, input.user);
+    this.state.interactions.set(token, { id, token, channelId: input.channelId, guildId: input.guildId, originalId: undefined });
+    this.gateway.dispatch('INTERACTION_CREATE', payload, input.guildId);
+    return { id, token };
+  }
+
+  /** A user adds or removes a reaction: stored, then dispatched (if the message exists). */
+  sendReaction(action: 'add' | 'remove', r: ReactionInput): void {
+    const m = this.setReaction(action, r);
+    const guildId = m?.guildId ?? this.guildOf(r.channelId);
+    const base = { user_id: r.user.id, channel_id: r.channelId, message_id: r.messageId, guild_id: guildId, emoji: { id: null, name: r.emoji }, burst: false, type: 0 };
+    if (action === 'add') {
+      this.gateway.dispatch('MESSAGE_REACTION_ADD', { ...base, member: memberPayload(r.user, []), burst_colors: [], message_author_id: m?.author.id }, guildId);
+    } else {
+      this.gateway.dispatch('MESSAGE_REACTION_REMOVE', base, guildId);
+    }
+  }
+
+  /** Changes a message's reactions without a dispatch: what happens while the bot is offline. */
+  setReaction(action: 'add' | 'remove', r: ReactionInput): StoredMessage | undefined {
+    const m = this.state.messages.get(r.messageId);
+    if (!m) return undefined;
+    if (action === 'add') this.state.addReaction(m, r.emoji, r.user);
+    else this.state.removeReaction(m, r.emoji, r.user.id);
+    return m;
+  }
+
+  /** The original response of an interaction (after the bot deferred or replied). */
+  original(token: string): StoredMessage | undefined {
+    const id = this.state.interactions.get(token)?.originalId;
+    return id === undefined ? undefined : this.state.messages.get(id);
+  }
+
+  /** Recorded calls matching a method and a path pattern. */
+  callsTo(method: string, path: RegExp): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method && path.test(c.path));
+  }
+
+  /** Polls until `predicate` holds (discord.js works asynchronously), or fails after `timeoutMs`. */
+  async waitFor<T>(predicate: () => T | undefined | false, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const v = predicate();
+      if (v !== undefined && v !== false) return v;
+      if (Date.now() > deadline) throw new Error(`fake discord: timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  async close(): Promise<void> {
+    this.gateway.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private guildOf(channelId: string): string | undefined {
+    return this.guilds.find((g) => g.channels.includes(channelId))?.id;
+  }
+
+  private ownReaction(m: StoredMessage, emoji: string): void {
+    const d = { user_id: this.bot.id, channel_id: m.channelId, message_id: m.id, guild_id: m.guildId, member: memberPayload(this.bot, []), emoji: { id: null, name: emoji }, burst: false, burst_colors: [], type: 0 };
+    this.gateway.dispatch('MESSAGE_REACTION_ADD', d, m.guildId);
+  }
+
+  private onRequest(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const raw = Buffer.concat(chunks).toString('utf8');
+      const call: RecordedCall = {
+        method: req.method ?? 'GET',
+        path: url.pathname.replace(/^\/api\/v10/, ''),
+        query: Object.fromEntries(url.searchParams),
+        body: raw.length > 0 ? (JSON.parse(raw) as unknown) : undefined,
+        auth: req.headers.authorization,
+      };
+      this.calls.push(call);
+      const ctx = { state: this.state, appId: this.appId, gatewayUrl: this.wsUrl, call, ownReaction: (m: StoredMessage, e: string) => this.ownReaction(m, e) };
+      const out = url.pathname.startsWith('/api/v10/') ? handleRest(ctx, this.token) : { status: 404, json: { message: '404: Not Found', code: 0 } };
+      if (out.json === undefined) {
+        res.writeHead(out.status).end();
+        return;
+      }
+      res.writeHead(out.status, { 'content-type': 'application/json' }).end(JSON.stringify(out.json));
+    });
+  }
+}

@@ -1,0 +1,138 @@
+import type { FakeState } from './fake-state.js';
+import { messagePayload, snowflake, userPayload, type StoredMessage } from './payloads.js';
+
+/** One HTTP call discord.js made, as the fake received it. `path` is relative to `/api/v10`. */
+export interface RecordedCall {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+  auth: string | undefined;
+}
+
+export interface RestResult {
+  status: number;
+  json?: unknown;
+}
+
+interface RouteCtx {
+  state: FakeState;
+  appId: string;
+  gatewayUrl: string;
+  call: RecordedCall;
+  /** The fake's gateway echo of the bot's own reaction (Discord sends it too). */
+  ownReaction: (m: StoredMessage, emoji: string) => void;
+}
+
+type Handler = (p: string[], ctx: RouteCtx) => RestResult;
+type Body = { content?: string; flags?: number; type?: number; data?: { flags?: number; content?: string } } & Record<string, unknown>;
+
+const unknownMessage: RestResult = { status: 404, json: { message: 'Unknown Message', code: 10008 } };
+const unknownWebhook: RestResult = { status: 404, json: { message: 'Unknown Webhook', code: 10015 } };
+
+const body = (ctx: RouteCtx): Body => (ctx.call.body ?? {}) as Body;
+const msg = (ctx: RouteCtx, m: StoredMessage): RestResult => ({ status: 200, json: messagePayload(m, ctx.state.bot.id) });
+
+function edit(ctx: RouteCtx, m: StoredMessage | undefined): RestResult {
+  if (!m) return unknownMessage;
+  const b = body(ctx);
+  if (b.content !== undefined) m.content = b.content;
+  m.editedAt = new Date().toISOString();
+  return msg(ctx, m);
+}
+
+function original(ctx: RouteCtx, token: string | undefined): StoredMessage | undefined {
+  const i = ctx.state.interactions.get(token ?? '');
+  return i?.originalId === undefined ? undefined : ctx.state.messages.get(i.originalId);
+}
+
+/** The REST routes the adapter and the CLI use, matched against the path after `/api/v10`. */
+const routes: [string, RegExp, Handler][] = [
+  ['GET', /^\/gateway\/bot$/, (_p, ctx) => ({
+    status: 200,
+    json: { url: ctx.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } },
+  })],
+  ['POST', /^\/interactions\/(\d+)\/([^/]+)\/callback$/, ([, token], ctx) => {
+    const i = ctx.state.interactions.get(token ?? '');
+    if (!i) return { status: 404, json: { message: 'Unknown interaction', code: 10062 } };
+    if (i.originalId !== undefined) return { status: 400, json: { message: 'Interaction has already been acknowledged.', code: 40060 } };
+    const b = body(ctx);
+    const m = ctx.state.createMessage({
+      channelId: i.channelId,
+      guildId: i.guildId,
+      content: b.type === 4 ? (b.data?.content ?? '') : '',
+      flags: (b.data?.flags ?? 0) | (b.type === 5 ? 128 : 0),
+      type: 20,
+      webhookId: ctx.appId,
+    });
+    i.originalId = m.id;
+    return { status: 204 };
+  }],
+  ['GET', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/, ([, token], ctx) => {
+    const m = original(ctx, token);
+    return m ? msg(ctx, m) : unknownMessage;
+  }],
+  ['PATCH', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/, ([, token], ctx) => {
+    const m = original(ctx, token);
+    // Editing the deferred response ends Discord's "thinking…" state (flag 128).
+    if (m) m.flags &= ~128;
+    return edit(ctx, m);
+  }],
+  ['DELETE', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/, ([, token], ctx) => {
+    const m = original(ctx, token);
+    if (!m) return unknownMessage;
+    ctx.state.messages.delete(m.id);
+    return { status: 204 };
+  }],
+  ['PATCH', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(\d+)$/, ([, , id], ctx) => edit(ctx, ctx.state.messages.get(id ?? ''))],
+  ['POST', /^\/webhooks\/(\d+)\/([^/]+)$/, ([, token], ctx) => {
+    const i = ctx.state.interactions.get(token ?? '');
+    if (!i) return unknownWebhook;
+    const b = body(ctx);
+    const m = ctx.state.createMessage({ channelId: i.channelId, guildId: i.guildId, content: b.content ?? '', flags: b.flags ?? 0, webhookId: ctx.appId });
+    return msg(ctx, m);
+  }],
+  ['POST', /^\/channels\/(\d+)\/messages$/, ([channelId], ctx) => {
+    const b = body(ctx) as Body & { message_reference?: { message_id?: string } };
+    const ref = b.message_reference?.message_id;
+    const m = ctx.state.createMessage({ channelId: channelId ?? '', content: b.content ?? '', type: ref ? 19 : 0, referenceId: ref });
+    return msg(ctx, m);
+  }],
+  ['GET', /^\/channels\/(\d+)\/messages\/(\d+)$/, ([c, m], ctx) => {
+    const found = ctx.state.channelMessage(c ?? '', m ?? '');
+    return found ? msg(ctx, found) : unknownMessage;
+  }],
+  ['PATCH', /^\/channels\/(\d+)\/messages\/(\d+)$/, ([c, m], ctx) => edit(ctx, ctx.state.channelMessage(c ?? '', m ?? ''))],
+  ['PUT', /^\/channels\/(\d+)\/messages\/(\d+)\/reactions\/([^/]+)\/@me$/, ([c, m, e], ctx) => {
+    const found = ctx.state.channelMessage(c ?? '', m ?? '');
+    if (!found) return unknownMessage;
+    const emoji = decodeURIComponent(e ?? '');
+    if (ctx.state.addReaction(found, emoji, ctx.state.bot)) ctx.ownReaction(found, emoji);
+    return { status: 204 };
+  }],
+  ['GET', /^\/channels\/(\d+)\/messages\/(\d+)\/reactions\/([^/]+)$/, ([c, m, e], ctx) => {
+    const found = ctx.state.channelMessage(c ?? '', m ?? '');
+    if (!found) return unknownMessage;
+    const limit = Number(ctx.call.query['limit'] ?? '25');
+    const after = BigInt(ctx.call.query['after'] ?? '0');
+    const ids = [...(found.reactions.get(decodeURIComponent(e ?? '')) ?? [])].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
+    const page = ids.filter((id) => BigInt(id) > after).slice(0, limit);
+    return { status: 200, json: page.map((id) => userPayload(ctx.state.users.get(id) ?? { id, username: `user-${id}` })) };
+  }],
+  ['PUT', /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/, ([appId, guildId], ctx) => {
+    const defs = (ctx.call.body ?? []) as Record<string, unknown>[];
+    const json = defs.map((d) => ({ id: snowflake(), application_id: appId, version: snowflake(), default_member_permissions: null, type: 1, nsfw: false, ...(guildId ? { guild_id: guildId } : {}), ...d }));
+    return { status: 200, json };
+  }],
+];
+
+/** Routes one call; webhook and interaction routes need no token, every other route the bot's. */
+export function handleRest(ctx: RouteCtx, token: string): RestResult {
+  const open = /^\/(webhooks|interactions)\//.test(ctx.call.path);
+  if (!open && ctx.call.auth !== `Bot ${token}`) return { status: 401, json: { message: '401: Unauthorized', code: 0 } };
+  for (const [method, re, handler] of routes) {
+    const m = re.exec(ctx.call.path);
+    if (m && method === ctx.call.method) return handler(m.slice(1), ctx);
+  }
+  return { status: 404, json: { message: '404: Not Found', code: 0 } };
+}
