@@ -2,9 +2,24 @@ import { Command, CommanderError } from 'commander';
 import { AppError, ExitCode } from '../errors.js';
 import { registerConfigCommand } from './config-command.js';
 import { createCliContext, type RegisterCommand } from './context.js';
+import { registerDataCommands } from './data-commands.js';
 import { registerDbCommand } from './db-command.js';
+import { registerEvalCommand } from './eval-command.js';
+import { registerModelsCommand } from './models-command.js';
+import { registerPredictCommand } from './predict-command.js';
+import { registerStartCommand } from './start-command.js';
+import { registerTrainCommand } from './train-command.js';
 
-const commands: RegisterCommand[] = [registerConfigCommand, registerDbCommand];
+const commands: RegisterCommand[] = [
+  registerStartCommand,
+  registerPredictCommand,
+  registerTrainCommand,
+  registerEvalCommand,
+  registerDataCommands,
+  registerModelsCommand,
+  registerDbCommand,
+  registerConfigCommand,
+];
 
 export interface RunOptions {
   env: Readonly<Record<string, string | undefined>>;

@@ -62,9 +62,14 @@ export class Predictor implements PredictorPort {
     this.model = model;
   }
 
-  async predict(phrase: string, k = 5): Promise<PredictionResult> {
+  /** The model answering now (loading it first if needed). */
+  async currentModel(): Promise<ScoringModel> {
     if (!this.model) await this.reload();
-    const model = this.model as ScoringModel;
+    return this.model as ScoringModel;
+  }
+
+  async predict(phrase: string, k = 5): Promise<PredictionResult> {
+    const model = await this.currentModel();
     const [x] = await this.queries.vectors([phrase]);
     return {
       candidates: x ? rank(model, x, k) : [],

@@ -1,0 +1,59 @@
+import readline from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { ChatContext, ChatCore, ChatReply } from '../../core/chat/chat-core.js';
+import type { Logger } from '../../logger.js';
+import { parseConsoleLine } from './parse-console-line.js';
+
+const HELP = [
+  'Type a phrase (or /attribute <phrase>) to get its attribute.',
+  'Correct the last answer: :1 … :5 (candidate k is right), :ok (the first is right), :x <word> (none is; the right word).',
+  'Admin: /attribute-admin retrain | status | rollback.   Quit: /quit',
+].join('\n');
+
+/**
+ * The console "platform": a prompt on stdin/stdout driving the same core use cases as Discord and
+ * Slack. The local user is an admin. Resolves when input ends or the user quits.
+ */
+export async function runConsoleAdapter(opts: { core: ChatCore; input: Readable; output: Writable; logger: Logger; user?: string }): Promise<void> {
+  const ctx: ChatContext = { platform: 'console', workspaceId: 'local', channelId: 'console', userId: opts.user ?? 'local', isAdmin: true };
+  const print = (s: string) => opts.output.write(`${s}\n`);
+  let last: string | null = null;
+  const show = (reply: ChatReply) => print(reply.kind === 'error' ? `! ${reply.text}` : reply.text);
+
+  const rl = readline.createInterface({ input: opts.input, output: opts.output, terminal: false });
+  print(HELP);
+  for await (const line of rl) {
+    const cmd = parseConsoleLine(line);
+    try {
+      if (cmd.kind === 'quit') break;
+      if (cmd.kind === 'help') print(HELP);
+      if (cmd.kind === 'attribute') {
+        const reply = await opts.core.attribute(ctx, cmd.text);
+        if (reply.kind === 'prediction') {
+          last = `console-${reply.predictionId}`;
+          await opts.core.attachMessage(reply.predictionId, last);
+        }
+        show(reply);
+      }
+      if (cmd.kind === 'react') {
+        if (!last) {
+          print('! Ask something first: type a phrase.');
+          continue;
+        }
+        const r = await opts.core.reaction({ platform: 'console', channelId: 'console', messageId: last, userId: ctx.userId, emoji: cmd.emoji, added: true });
+        if (r.kind === 'ignored') print('(already recorded)');
+        else print(r.update.text.split('\n').pop() ?? '');
+        if (r.kind === 'ask-word') {
+          if (cmd.word) show(await opts.core.correct(ctx, cmd.word, { messageId: last }));
+          else print(r.prompt);
+        }
+      }
+      if (cmd.kind === 'correct') show(await opts.core.correct(ctx, cmd.word, last ? { messageId: last } : undefined));
+      if (cmd.kind === 'admin') show(await opts.core.admin(ctx, cmd.args, (line) => Promise.resolve(void print(`… ${line}`))));
+    } catch (err) {
+      opts.logger.error({ err }, 'console command failed');
+      print(`! Something went wrong: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  rl.close();
+}

@@ -1,0 +1,47 @@
+import type { App } from '@slack/bolt';
+import type { ReactionEvent } from '../../core/chat/chat-core.js';
+import type { SlackDeps } from './slack-deps.js';
+import { slackNameToEmoji } from './slack-emoji.js';
+
+/** The fields of a `reaction_added`/`reaction_removed` event the adapter reads. */
+interface SlackReaction {
+  user: string;
+  reaction: string;
+  // Typed as a message by @slack/types, but Slack also sends file and file_comment items.
+  item: { type?: string; channel?: string; ts?: string };
+}
+
+/** Registers `reaction_added` / `reaction_removed`: votes and their retraction. */
+export function registerReactionListeners(app: App, deps: SlackDeps): void {
+  app.event('reaction_added', async ({ event }) => handleReaction(deps, event, true));
+  app.event('reaction_removed', async ({ event }) => handleReaction(deps, event, false));
+}
+
+async function handleReaction(deps: SlackDeps, event: SlackReaction, added: boolean): Promise<void> {
+  const { item } = event;
+  if (item.type !== 'message' || item.channel === undefined || item.ts === undefined) return;
+  // Bolt's ignoreSelf filters these too; checked again so the bot's own buttons are never votes.
+  if (event.user === deps.botUserId) return;
+  const emoji = slackNameToEmoji(event.reaction);
+  if (emoji === undefined) return;
+
+  const ev: ReactionEvent = { platform: 'slack', channelId: item.channel, messageId: item.ts, userId: event.user, emoji, added };
+  const channel = item.channel;
+  const ts = item.ts;
+  await deps.inFlight.run(
+    added ? 'reaction_added' : 'reaction_removed',
+    async () => {
+      const result = await deps.core.reaction(ev);
+      if (result.kind === 'ignored') return;
+      await deps.updater.update(result.update.channelId, result.update.messageId, result.update.text);
+      if (result.kind === 'ask-word') {
+        try {
+          await deps.client.chat.postMessage({ channel, thread_ts: ts, text: result.prompt });
+        } catch (err) {
+          deps.logger.error({ err, channel, ts }, 'slack: could not ask for the right word in the thread');
+        }
+      }
+    },
+    { channelId: channel, ts, userId: event.user, reaction: event.reaction },
+  );
+}

@@ -1,0 +1,152 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, webApi, type AppOptions } from '@slack/bolt';
+import type { Config } from '../../config/config.js';
+import type { ChatCore } from '../../core/chat/chat-core.js';
+import { PlatformError } from '../../errors.js';
+import type { Logger } from '../../logger.js';
+import { toBoltLogger } from './bolt-logger.js';
+import { registerCommandListeners } from './command-listeners.js';
+import { listenCustomRoutes, type CustomRoute } from './custom-routes-server.js';
+import { InFlight } from './in-flight.js';
+import { MessageUpdater } from './message-updater.js';
+import { registerReactionListeners } from './reaction-listeners.js';
+import { createReactionReader } from './reaction-reader.js';
+import { slackErrorCode } from './slack-api-error.js';
+import type { SlackDeps } from './slack-deps.js';
+
+export type { CustomRoute } from './custom-routes-server.js';
+
+export interface SlackAdapterOptions {
+  config: NonNullable<Config['slack']>;
+  /** HTTP port for `/slack/events` (and the custom routes); 0 picks a free one. */
+  port: number;
+  core: ChatCore;
+  logger: Logger;
+  /** Reactions on prediction messages of this many past days are reconciled at start; 0 turns it off. */
+  reconcileDays: number;
+  /** Extra routes on the same port (in Socket Mode on a server of their own at `port`). */
+  customRoutes?: CustomRoute[];
+  /** Least time between two progress lines of `/attribute-admin retrain` (default 5 s). */
+  progressIntervalMs?: number;
+  /** How long `stop()` lets running listener work finish (default 10 s). */
+  shutdownGraceMs?: number;
+}
+
+export interface SlackAdapter {
+  /** The port actually listened on (0 in Socket Mode without custom routes). */
+  port: number;
+  /** Settles when start-up reconciliation is done: votes recorded, or null if it failed (logged). */
+  reconciled: Promise<number | null>;
+  /** Stops receiving, then waits (bounded) for running work. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs the Slack bot: a Bolt app in HTTP mode on `port` at `/slack/events` (requests verified with
+ * the signing secret), or in Socket Mode when an app token is configured. Listeners translate Slack
+ * commands and reactions into {@link ChatCore} calls and the replies into Slack messages.
+ *
+ * @throws PlatformError when Slack rejects the bot token (`auth.test`) or the port cannot be bound.
+ */
+export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<SlackAdapter> {
+  const { config, core } = opts;
+  const logger = opts.logger.child({ adapter: 'slack' });
+  const socketMode = config.appToken !== undefined;
+  const common: AppOptions = {
+    token: config.botToken,
+    logger: toBoltLogger(logger),
+    // The bot user id is needed before the app starts; init() runs auth.test after ours.
+    deferInitialization: true,
+    extendedErrorHandler: true,
+    clientOptions: {
+      // The default retries for half an hour; a chat answer that late is worthless.
+      retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
+      ...(config.apiUrl === undefined ? {} : { slackApiUrl: withTrailingSlash(config.apiUrl) }),
+    },
+  };
+  const app = socketMode
+    ? new App({ ...common, appToken: config.appToken, socketMode: true })
+    : new App({
+        ...common,
+        signingSecret: config.signingSecret,
+        endpoints: '/slack/events',
+        customRoutes: opts.customRoutes ?? [],
+      });
+  // The last overload of app.error takes the extended handler (error plus the request body).
+  const onError: Parameters<App['error']>[0] = ({ error, body }) => {
+    logger.error({ err: error, type: (body as { type?: unknown } | undefined)?.type }, 'slack: unhandled listener error');
+    return Promise.resolve();
+  };
+  app.error(onError);
+
+  let me;
+  try {
+    me = await app.client.auth.test();
+    await app.init();
+  } catch (err) {
+    throw new PlatformError('platform.failed', `Slack rejected the bot token (${slackErrorCode(err) ?? 'unreachable'})`, { cause: err });
+  }
+  const botUserId = me.user_id ?? '';
+  const inFlight = new InFlight(logger);
+  const deps: SlackDeps = {
+    core,
+    client: app.client,
+    logger,
+    botUserId,
+    botName: me.user ?? 'attribot',
+    adminUserIds: config.adminUserIds,
+    updater: new MessageUpdater(app.client, logger),
+    inFlight,
+    progressIntervalMs: opts.progressIntervalMs ?? 5_000,
+  };
+  registerCommandListeners(app, deps);
+  registerReactionListeners(app, deps);
+
+  let port = 0;
+  let routesServer: Server | undefined;
+  try {
+    if (socketMode) {
+      await app.start();
+      if (opts.customRoutes?.length) ({ server: routesServer, port } = await listenCustomRoutes(opts.customRoutes, opts.port, logger));
+    } else {
+      const server = await app.start(opts.port);
+      port = (server.address() as AddressInfo).port;
+    }
+  } catch (err) {
+    throw new PlatformError('platform.failed', `The Slack adapter could not start: ${(err as Error).message}`, { cause: err });
+  }
+  logger.info({ mode: socketMode ? 'socket' : 'http', port, botUserId }, 'slack: adapter started');
+
+  let stopping = false;
+  const reconciled = opts.reconcileDays > 0 ? runReconcile() : Promise.resolve(0);
+
+  function runReconcile(): Promise<number | null> {
+    const read = createReactionReader({ client: app.client, botUserId, logger, reconcileDays: opts.reconcileDays, isStopping: () => stopping });
+    let result: number | null = null;
+    const done = inFlight.run('reconciliation', async () => {
+      result = await core.reconcile('slack', read);
+      logger.info({ recorded: result }, 'slack: reconciled reactions');
+    });
+    return done.then(() => result);
+  }
+
+  return {
+    port,
+    reconciled,
+    async stop() {
+      stopping = true;
+      try {
+        await app.stop();
+      } catch (err) {
+        logger.warn({ err }, 'slack: stopping the receiver failed');
+      }
+      if (routesServer) await new Promise<void>((resolve) => routesServer?.close(() => resolve()));
+      if (!(await inFlight.drain(opts.shutdownGraceMs ?? 10_000))) logger.warn('slack: stopped with work still running');
+    },
+  };
+}
+
+function withTrailingSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}

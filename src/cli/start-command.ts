@@ -1,0 +1,61 @@
+import { runConsoleAdapter } from '../adapters/console/console-adapter.js';
+import { InputError } from '../errors.js';
+import { openApp } from '../main.js';
+import { coldStart } from '../ml/seed/cold-start.js';
+import { scheduleRetrain } from '../scheduler/retrain-schedule.js';
+import type { RegisterCommand } from './context.js';
+import { startPlatforms } from './start-platforms.js';
+
+const ROLES = ['bot', 'trainer', 'all'] as const;
+type Role = (typeof ROLES)[number];
+
+/**
+ * `attribot start [--role bot|trainer|all]`: every configured chat adapter (the console when none
+ * is configured) plus, for trainer roles, the nightly schedule.
+ */
+export const registerStartCommand: RegisterCommand = (program, ctx) => {
+  program
+    .command('start')
+    .description('run the bot: Discord and/or Slack when configured, otherwise a console prompt')
+    .option('--role <role>', 'bot (answers only), trainer (schedule only) or all', 'all')
+    .action(async (opts: { role: string }) => {
+      if (!ROLES.includes(opts.role as Role)) throw new InputError('input.invalid', `--role must be one of ${ROLES.join(', ')}`);
+      const role = opts.role as Role;
+      const config = ctx.config();
+      const logger = ctx.logger();
+      const app = await openApp(config, logger);
+      const stops: (() => Promise<void> | void)[] = [];
+      let closing = false;
+      const shutdown = async () => {
+        if (closing) return;
+        closing = true;
+        logger.info('shutting down');
+        const timer = setTimeout(() => process.exit(1), 10_000);
+        timer.unref();
+        for (const stop of stops.reverse()) await Promise.resolve(stop()).catch((err: unknown) => logger.error({ err }, 'stop failed'));
+        await app.close();
+      };
+      try {
+        if (role !== 'bot') await coldStart(app, logger);
+        else await app.predictor.reload();
+        stops.push(await app.predictor.follow());
+        if (role !== 'bot') {
+          const schedule = scheduleRetrain(app.trainer, config.training.cron, config.training.timezone, logger);
+          stops.push(() => schedule.stop());
+        }
+        const platforms = role === 'trainer' ? [] : await startPlatforms(app);
+        stops.push(...platforms.map((p) => () => p.stop()));
+        const done = new Promise<void>((resolve) => {
+          for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => resolve());
+        });
+        if (role !== 'trainer' && platforms.length === 0) {
+          await Promise.race([runConsoleAdapter({ core: app.core, input: process.stdin, output: process.stdout, logger }), done]);
+        } else {
+          logger.info({ role, platforms: platforms.map((p) => p.name) }, 'attribot running');
+          await done;
+        }
+      } finally {
+        await shutdown();
+      }
+    });
+};

@@ -1,0 +1,9 @@
+import type { EvalMetrics } from '../../core/types.js';
+import type { Predictor } from '../model/predictor.js';
+import { evaluate, type EvalItem } from './evaluate.js';
+
+/** Evaluates the predictor's current model (active head, or zero-shot) on labelled items. */
+export async function evaluateFile(predictor: Predictor, items: readonly EvalItem[]): Promise<EvalMetrics> {
+  const model = await predictor.currentModel();
+  return evaluate(model, items, await predictor.store.vectors(items.map((i) => i.phrase)));
+}

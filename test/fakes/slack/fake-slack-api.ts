@@ -1,0 +1,133 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { METHODS, type FakeIdentity } from './fake-slack-methods.js';
+import { FakeSlackStore, type FakeMessage } from './fake-slack-store.js';
+
+/** One request the bot made: a Web API method, or `response_url` for a post to a response URL. */
+export interface RecordedCall {
+  method: string;
+  /** Form fields (strings) or the JSON body. */
+  body: Record<string, unknown>;
+  /** The bearer token sent, if any. */
+  token: string | undefined;
+  /** For `response_url` calls: the id in the URL. */
+  responseId?: string;
+}
+
+/**
+ * A local stand-in for Slack's Web API on 127.0.0.1 (random port): answers the methods the bot
+ * uses, keeps messages and reactions, serves response URLs, and records every call for assertions.
+ * Point the bot at {@link FakeSlackApi.apiUrl}.
+ */
+export class FakeSlackApi {
+  readonly store = new FakeSlackStore();
+  private readonly recorded: RecordedCall[] = [];
+  private readonly failures = new Map<string, string[]>();
+
+  private constructor(
+    private readonly server: Server,
+    readonly port: number,
+    readonly identity: FakeIdentity,
+  ) {}
+
+  /** Starts the fake. The token given must be the bot's, or every method answers `invalid_auth`. */
+  static async start(identity: Partial<FakeIdentity> = {}): Promise<FakeSlackApi> {
+    const id: FakeIdentity = { token: 'xoxb-fake', botUserId: 'UBOT', botName: 'attribot', botId: 'BBOT', teamId: 'T0001', ...identity };
+    let fake: FakeSlackApi | undefined;
+    const server = createServer((req, res) => {
+      void fake?.handle(req, res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    fake = new FakeSlackApi(server, (server.address() as AddressInfo).port, id);
+    return fake;
+  }
+
+  /** The `slackApiUrl` for the bot's Web API client. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  /** A response URL for one slash command; posts to it are recorded as `response_url`. */
+  responseUrl(id: string): string {
+    return `http://127.0.0.1:${this.port}/response/${encodeURIComponent(id)}`;
+  }
+
+  /** Recorded calls, optionally of one method, oldest first. */
+  calls(method?: string): RecordedCall[] {
+    return this.recorded.filter((c) => method === undefined || c.method === method);
+  }
+
+  /** Makes the next call of `method` fail with Slack's `error` code (`response_url`: HTTP 404). */
+  failNext(method: string, error = 'internal_error'): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), error]);
+  }
+
+  /** A message the bot posted, or one seeded by a test. */
+  message(channel: string, ts: string): FakeMessage | undefined {
+    return this.store.get(channel, ts);
+  }
+
+  /** Polls `probe` until it returns something truthy. */
+  async waitFor<T>(probe: () => T | undefined | null | false, timeoutMs = 10_000): Promise<T> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const v = probe();
+      if (v) return v;
+      if (Date.now() > until) throw new Error(`FakeSlackApi.waitFor: condition not met in ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const body = parseBody(raw, req.headers['content-type']);
+    const auth = req.headers.authorization;
+    const token = auth?.startsWith('Bearer ') ? auth.slice(7) : typeof body['token'] === 'string' ? body['token'] : undefined;
+
+    const resp = /^\/response\/(.+)$/.exec(url.pathname);
+    if (resp && req.method === 'POST') {
+      this.recorded.push({ method: 'response_url', body, token, responseId: decodeURIComponent(resp[1] ?? '') });
+      if (this.takeFailure('response_url')) res.writeHead(404).end('expired_url');
+      else res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      return;
+    }
+    const m = /^\/api\/(.+)$/.exec(url.pathname);
+    const method = m?.[1] ?? url.pathname;
+    this.recorded.push({ method, body, token });
+    const impl = METHODS[method];
+    const forced = this.takeFailure(method);
+    const answer = !impl
+      ? { ok: false, error: 'unknown_method' }
+      : token !== this.identity.token
+        ? { ok: false, error: 'invalid_auth' }
+        : forced !== undefined
+          ? { ok: false, error: forced }
+          : impl(body, this.store, this.identity);
+    res.writeHead(impl ? 200 : 404, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+  }
+
+  private takeFailure(method: string): string | undefined {
+    const queue = this.failures.get(method);
+    const next = queue?.shift();
+    if (queue && queue.length === 0) this.failures.delete(method);
+    return next;
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (!raw) return {};
+  if (contentType?.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  return Object.fromEntries(new URLSearchParams(raw));
+}

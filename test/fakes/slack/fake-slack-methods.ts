@@ -1,0 +1,66 @@
+import type { FakeSlackStore } from './fake-slack-store.js';
+
+/** Identity of the fake bot and workspace. */
+export interface FakeIdentity {
+  token: string;
+  botUserId: string;
+  botName: string;
+  botId: string;
+  teamId: string;
+}
+
+type Body = Record<string, unknown>;
+type Answer = Record<string, unknown> & { ok: boolean };
+type Method = (body: Body, store: FakeSlackStore, id: FakeIdentity) => Answer;
+
+const fail = (error: string): Answer => ({ ok: false, error });
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/** The Web API methods the fake answers, each as Slack documents its success and error shapes. */
+export const METHODS: Readonly<Record<string, Method>> = {
+  'auth.test': (_b, _s, id) => ({
+    ok: true,
+    url: 'https://fake.slack.test/',
+    team: 'Fake Team',
+    user: id.botName,
+    team_id: id.teamId,
+    user_id: id.botUserId,
+    bot_id: id.botId,
+  }),
+  'chat.postMessage': (b, store, id) => {
+    if (!str(b['channel'])) return fail('channel_not_found');
+    const msg = store.post(str(b['channel']), id.botUserId, str(b['text']), str(b['thread_ts']) || undefined);
+    return { ok: true, channel: msg.channel, ts: msg.ts, message: { type: 'message', text: msg.text, user: id.botUserId, bot_id: id.botId, ts: msg.ts } };
+  },
+  'chat.update': (b, store) => {
+    const msg = store.get(str(b['channel']), str(b['ts']));
+    if (!msg) return fail('message_not_found');
+    msg.text = str(b['text']);
+    return { ok: true, channel: msg.channel, ts: msg.ts, text: msg.text };
+  },
+  'chat.postEphemeral': (b) => {
+    if (!str(b['channel']) || !str(b['user'])) return fail('user_not_in_channel');
+    return { ok: true, message_ts: `${Math.floor(Date.now() / 1000)}.000000` };
+  },
+  'reactions.add': (b, store, id) => {
+    const msg = store.get(str(b['channel']), str(b['timestamp']));
+    if (!msg) return fail('message_not_found');
+    return store.addReaction(msg, str(b['name']), id.botUserId) ? { ok: true } : fail('already_reacted');
+  },
+  'reactions.remove': (b, store, id) => {
+    const msg = store.get(str(b['channel']), str(b['timestamp']));
+    if (!msg) return fail('message_not_found');
+    return store.removeReaction(msg, str(b['name']), id.botUserId) ? { ok: true } : fail('no_reaction');
+  },
+  'reactions.get': (b, store) => {
+    const msg = store.get(str(b['channel']), str(b['timestamp']));
+    if (!msg) return fail('message_not_found');
+    const reactions = [...msg.reactions].map(([name, users]) => ({ name, users, count: users.length }));
+    return {
+      ok: true,
+      type: 'message',
+      channel: msg.channel,
+      message: { type: 'message', text: msg.text, user: msg.user, ts: msg.ts, ...(reactions.length ? { reactions } : {}) },
+    };
+  },
+};

@@ -1,0 +1,57 @@
+/** A message as the fake Slack workspace holds it. */
+export interface FakeMessage {
+  channel: string;
+  ts: string;
+  text: string;
+  user: string;
+  threadTs: string | undefined;
+  /** Reaction name → users who reacted, in order. */
+  reactions: Map<string, string[]>;
+}
+
+/**
+ * The workspace state behind the fake Web API: messages and their reactions. Message timestamps
+ * look like Slack's (`seconds.micros`) and are unique and increasing.
+ */
+export class FakeSlackStore {
+  private readonly messages = new Map<string, FakeMessage>();
+  private seq = 0;
+
+  post(channel: string, user: string, text: string, threadTs?: string): FakeMessage {
+    this.seq += 1;
+    const ts = `${Math.floor(Date.now() / 1000)}.${String(this.seq).padStart(6, '0')}`;
+    const msg: FakeMessage = { channel, ts, text, user, threadTs, reactions: new Map() };
+    this.messages.set(key(channel, ts), msg);
+    return msg;
+  }
+
+  get(channel: string, ts: string): FakeMessage | undefined {
+    return this.messages.get(key(channel, ts));
+  }
+
+  all(): FakeMessage[] {
+    return [...this.messages.values()];
+  }
+
+  /** Returns false when the user had already reacted with that name. */
+  addReaction(msg: FakeMessage, name: string, user: string): boolean {
+    const users = msg.reactions.get(name) ?? [];
+    if (users.includes(user)) return false;
+    msg.reactions.set(name, [...users, user]);
+    return true;
+  }
+
+  /** Returns false when there was no such reaction. */
+  removeReaction(msg: FakeMessage, name: string, user: string): boolean {
+    const users = msg.reactions.get(name) ?? [];
+    if (!users.includes(user)) return false;
+    const rest = users.filter((u) => u !== user);
+    if (rest.length) msg.reactions.set(name, rest);
+    else msg.reactions.delete(name);
+    return true;
+  }
+}
+
+function key(channel: string, ts: string): string {
+  return `${channel}/${ts}`;
+}
