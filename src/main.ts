@@ -9,6 +9,7 @@ import { selectEncoder } from './ml/encoder/select-encoder.js';
 import { Predictor } from './ml/model/predictor.js';
 import { readGateSets } from './ml/training/gate-sets.js';
 import { trainingService } from './ml/training/training-service.js';
+import { createMetrics, type Metrics } from './ops/metrics.js';
 import { openStorage } from './storage/open-storage.js';
 
 /** Everything a running attribot process is made of. */
@@ -20,6 +21,7 @@ export interface App {
   predictor: Predictor;
   trainer: TrainerPort;
   core: ChatCore;
+  metrics: Metrics;
   close(): Promise<void>;
 }
 
@@ -41,7 +43,8 @@ export async function openApp(config: Config, logger: Logger, overrides: AppOver
   try {
     const encoder = overrides.encoder ?? (await selectEncoder(config, logger));
     const predictor = new Predictor(microBatched(encoder, config.encoder.batchWindowMs), storage, logger);
-    const trainer = trainingService(
+    const metrics = createMetrics();
+    const trainer = metrics.trainer(trainingService(
       storage,
       predictor,
       {
@@ -50,14 +53,14 @@ export async function openApp(config: Config, logger: Logger, overrides: AppOver
         gateSets: () => readGateSets(config.training.gateEvalFiles),
       },
       logger,
-    );
-    const core = createChatCore({
+    ));
+    const core = metrics.core(createChatCore({
       storage,
-      predictor,
+      predictor: metrics.predictor(predictor),
       trainer,
       rateLimit: rateLimiter(config.chat.rateLimitPerMinute, 60_000),
       reconcileDays: config.chat.reconcileDays,
-    });
+    }));
     return {
       config,
       logger,
@@ -66,6 +69,7 @@ export async function openApp(config: Config, logger: Logger, overrides: AppOver
       predictor,
       trainer,
       core,
+      metrics,
       async close() {
         await encoder.dispose?.();
         await storage.close();

@@ -2,6 +2,8 @@ import { runConsoleAdapter } from '../adapters/console/console-adapter.js';
 import { InputError } from '../errors.js';
 import { openApp } from '../main.js';
 import { coldStart } from '../ml/seed/cold-start.js';
+import { opsRoutes } from '../ops/ops-routes.js';
+import { startOpsServer } from '../ops/ops-server.js';
 import { scheduleRetrain } from '../scheduler/retrain-schedule.js';
 import type { RegisterCommand } from './context.js';
 import { startPlatforms } from './start-platforms.js';
@@ -43,8 +45,15 @@ export const registerStartCommand: RegisterCommand = (program, ctx) => {
           const schedule = scheduleRetrain(app.trainer, config.training.cron, config.training.timezone, logger);
           stops.push(() => schedule.stop());
         }
-        const platforms = role === 'trainer' ? [] : await startPlatforms(app);
+        const routes = opsRoutes({ storage: app.storage, metrics: app.metrics, modelLoaded: () => app.predictor.labelCount > 0, closing: () => closing });
+        const platforms = role === 'trainer' ? [] : await startPlatforms(app, routes);
         stops.push(...platforms.map((p) => () => p.stop()));
+        // Slack's receiver serves the ops routes on PORT; otherwise a small server of our own does.
+        if (!platforms.some((p) => p.servesRoutes) && (platforms.length > 0 || role === 'trainer')) {
+          const ops = await startOpsServer(routes, config.chat.port);
+          logger.info({ port: ops.port }, 'health and metrics at /healthz, /readyz, /metrics');
+          stops.push(() => ops.stop());
+        }
         const done = new Promise<void>((resolve) => {
           for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => resolve());
         });

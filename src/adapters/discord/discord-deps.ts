@@ -9,8 +9,8 @@ export interface DiscordDeps {
   /** discord.js's REST client (rate limits, retries, the configured `DISCORD_API_URL`). */
   rest: REST;
   logger: Logger;
-  /** The bot's own user id (known after READY). */
-  botUserId: string;
+  /** The bot's own user id (undefined before the gateway's READY). */
+  botUserId: () => string | undefined;
   /** `DISCORD_ADMIN_ROLE`: a role id or name whose members may use admin commands. */
   adminRole: string | undefined;
   /** Edits of prediction messages, serialized and coalesced per message. */

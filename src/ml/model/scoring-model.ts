@@ -1,5 +1,5 @@
 import type { Candidate } from '../../core/types.js';
-import { logits, softmax } from '../head/linear-head.js';
+import { logits, softmax, topK } from '../head/linear-head.js';
 import type { LinearHeadWeights } from '../head/linear-head.js';
 
 /**
@@ -53,15 +53,15 @@ export function meanVector(vectors: readonly Float32Array[], dim: number): Float
 /** Blended scores (logits) for every label of the model. */
 export function scoreAll(model: ScoringModel, x: Float32Array): Float32Array {
   const c = model.labels.length;
-  const dim = x.length;
   const u = centred(x, model.centre);
-  const scores = model.head ? logits(model.head, x) : new Float32Array(c);
-  for (let j = 0; j < c; j++) {
-    let dot = 0;
-    const off = j * dim;
-    for (let i = 0; i < dim; i++) dot += (u[i] ?? 0) * (model.labelVectors[off + i] ?? 0);
-    scores[j] = (scores[j] ?? 0) + model.cosineWeight * dot;
+  // The label matrix is a bias-free linear layer over the centred phrase: reuse the fast kernel.
+  const cos = logits({ weights: model.labelVectors, bias: new Float32Array(c), dim: x.length, numClasses: c }, u);
+  if (!model.head) {
+    for (let j = 0; j < c; j++) cos[j] = (cos[j] ?? 0) * model.cosineWeight;
+    return cos;
   }
+  const scores = logits(model.head, x);
+  for (let j = 0; j < c; j++) scores[j] = (scores[j] ?? 0) + model.cosineWeight * (cos[j] ?? 0);
   return scores;
 }
 
@@ -69,6 +69,5 @@ export function scoreAll(model: ScoringModel, x: Float32Array): Float32Array {
 export function rank(model: ScoringModel, x: Float32Array, k: number): Candidate[] {
   if (model.labels.length === 0) return [];
   const p = softmax(scoreAll(model, x));
-  const order = Array.from(p.keys()).sort((a, b) => (p[b] ?? 0) - (p[a] ?? 0) || a - b);
-  return order.slice(0, k).map((i) => ({ label: model.labels[i] ?? '', p: p[i] ?? 0 }));
+  return topK(p, k).map(({ index, score }) => ({ label: model.labels[index] ?? '', p: score }));
 }

@@ -117,10 +117,10 @@ export class FakeDiscord {
   }
 
   /** Polls until `predicate` holds (discord.js works asynchronously), or fails after `timeoutMs`. */
-  async waitFor<T>(predicate: () => T | undefined | false, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+  async waitFor<T>(predicate: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10_000, what = 'condition'): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const v = predicate();
+      const v = await predicate();
       if (v !== undefined && v !== false) return v;
       if (Date.now() > deadline) throw new Error(`fake discord: timed out waiting for ${what}`);
       await new Promise((r) => setTimeout(r, 20));

@@ -12,6 +12,8 @@ export interface RecordedCall {
   token: string | undefined;
   /** For `response_url` calls: the id in the URL. */
   responseId?: string;
+  /** What the fake answered (Web API methods). */
+  answer?: Record<string, unknown>;
 }
 
 /**
@@ -24,22 +26,25 @@ export class FakeSlackApi {
   private readonly recorded: RecordedCall[] = [];
   private readonly failures = new Map<string, string[]>();
 
-  private constructor(
-    private readonly server: Server,
-    readonly port: number,
-    readonly identity: FakeIdentity,
-  ) {}
+  private readonly server: Server;
+  private listenPort = 0;
+
+  private constructor(readonly identity: FakeIdentity) {
+    this.server = createServer((req, res) => {
+      void this.handle(req, res);
+    });
+  }
 
   /** Starts the fake. The token given must be the bot's, or every method answers `invalid_auth`. */
   static async start(identity: Partial<FakeIdentity> = {}): Promise<FakeSlackApi> {
-    const id: FakeIdentity = { token: 'xoxb-fake', botUserId: 'UBOT', botName: 'attribot', botId: 'BBOT', teamId: 'T0001', ...identity };
-    let fake: FakeSlackApi | undefined;
-    const server = createServer((req, res) => {
-      void fake?.handle(req, res);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    fake = new FakeSlackApi(server, (server.address() as AddressInfo).port, id);
+    const fake = new FakeSlackApi({ token: 'xoxb-fake', botUserId: 'UBOT', botName: 'attribot', botId: 'BBOT', teamId: 'T0001', ...identity });
+    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
+    fake.listenPort = (fake.server.address() as AddressInfo).port;
     return fake;
+  }
+
+  get port(): number {
+    return this.listenPort;
   }
 
   /** The `slackApiUrl` for the bot's Web API client. */
@@ -99,7 +104,8 @@ export class FakeSlackApi {
     }
     const m = /^\/api\/(.+)$/.exec(url.pathname);
     const method = m?.[1] ?? url.pathname;
-    this.recorded.push({ method, body, token });
+    const call: RecordedCall = { method, body, token };
+    this.recorded.push(call);
     const impl = METHODS[method];
     const forced = this.takeFailure(method);
     const answer = !impl
@@ -109,7 +115,8 @@ export class FakeSlackApi {
         : forced !== undefined
           ? { ok: false, error: forced }
           : impl(body, this.store, this.identity);
-    res.writeHead(impl ? 200 : 404, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+    call.answer = answer;
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
   }
 
   private takeFailure(method: string): string | undefined {

@@ -1,0 +1,112 @@
+import { Client, Events, RESTEvents } from 'discord.js';
+import type { Config } from '../../config/config.js';
+import type { ChatCore } from '../../core/chat/chat-core.js';
+import { PlatformError } from '../../errors.js';
+import type { Logger } from '../../logger.js';
+import { discordClientOptions } from './client-options.js';
+import type { DiscordDeps } from './discord-deps.js';
+import { describeRestError } from './discord-rest.js';
+import { handleCommand } from './handle-command.js';
+import { handleReaction } from './handle-reaction.js';
+import { InFlight } from './in-flight.js';
+import { LatestWins } from './latest-wins.js';
+import { createReactionReader } from './reaction-reader.js';
+
+export interface DiscordAdapterOptions {
+  config: NonNullable<Config['discord']>;
+  core: ChatCore;
+  logger: Logger;
+  /** Reactions on prediction messages of this many past days are reconciled at start; 0 turns it off. */
+  reconcileDays: number;
+  /** Least time between two progress edits of `/attribute-admin retrain` (default 2 s). */
+  progressIntervalMs?: number;
+  /** How long `stop()` lets running handler work finish (default 10 s). */
+  shutdownGraceMs?: number;
+}
+
+export interface DiscordAdapter {
+  /** The logged-in discord.js client (read-only use: status, metrics). */
+  client: Client<true>;
+  /** Settles when start-up reconciliation is done: votes changed, or null if it failed (logged). */
+  reconciled: Promise<number | null>;
+  /** Stops taking events, lets running work finish (bounded), then closes the gateway. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs the Discord bot: a discord.js `Client` (intents Guilds + GuildMessageReactions; sharding from
+ * `SHARDS`, see {@link shardOptions}) whose slash commands and reactions become {@link ChatCore}
+ * calls. Resolves once the gateway is ready; reconciliation then runs in the background.
+ *
+ * No event can crash the process: every handler runs through {@link InFlight}, which logs failures
+ * with their cause (REST errors carry Discord's status and code).
+ *
+ * @throws PlatformError when Discord rejects the token or cannot be reached at start.
+ */
+export async function startDiscordAdapter(opts: DiscordAdapterOptions): Promise<DiscordAdapter> {
+  const logger = opts.logger.child({ adapter: 'discord' });
+  const client = new Client(discordClientOptions(opts.config));
+  client.on(Events.Error, (err) => logger.error({ err }, 'discord: client error'));
+  client.on(Events.ShardError, (err, shardId) => logger.warn({ err, shardId }, 'discord: gateway connection error'));
+  client.on(Events.Warn, (message) => logger.warn({ message }, 'discord: warning'));
+  client.rest.on(RESTEvents.RateLimited, (info) => logger.debug({ route: info.route, retryAfter: info.retryAfter }, 'discord: rate limited'));
+
+  const inFlight = new InFlight(logger);
+  let stopping = false;
+  const deps: DiscordDeps = {
+    core: opts.core,
+    rest: client.rest,
+    logger,
+    botUserId: () => client.user?.id,
+    adminRole: opts.config.adminRole,
+    edits: new LatestWins((err, key) => logger.warn({ err, ...describeRestError(err), message: key }, 'discord: could not edit a prediction message')),
+    progressIntervalMs: opts.progressIntervalMs ?? 2_000,
+  };
+  // Listening before login: with several shards, one can deliver events before all are ready.
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (stopping || !interaction.isChatInputCommand()) return;
+    void inFlight.run('command', () => handleCommand(interaction, deps), { command: interaction.commandName, userId: interaction.user.id });
+  });
+  client.on(Events.MessageReactionAdd, (reaction, user) => {
+    if (!stopping) void inFlight.run('reaction', () => handleReaction(reaction, user, true, deps), { messageId: reaction.message.id });
+  });
+  client.on(Events.MessageReactionRemove, (reaction, user) => {
+    if (!stopping) void inFlight.run('reaction removal', () => handleReaction(reaction, user, false, deps), { messageId: reaction.message.id });
+  });
+
+  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  try {
+    await client.login(opts.config.token);
+  } catch (err) {
+    stopping = true;
+    await client.destroy();
+    const why = describeRestError(err).status === 401 ? 'Discord rejected the bot token' : 'Could not connect to Discord';
+    throw new PlatformError('platform.failed', `${why}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+  }
+  const readyClient = await ready;
+  const botUserId = readyClient.user.id;
+  logger.info({ user: readyClient.user.tag, shards: client.options.shards, guilds: client.guilds.cache.size }, 'discord: connected');
+
+  const reconciled = opts.reconcileDays > 0 ? runReconcile() : Promise.resolve(0);
+  function runReconcile(): Promise<number | null> {
+    const read = createReactionReader({ rest: client.rest, botUserId, logger, reconcileDays: opts.reconcileDays, isStopping: () => stopping });
+    let result: number | null = null;
+    return inFlight
+      .run('reconciliation', async () => {
+        result = await opts.core.reconcile('discord', read);
+        logger.info({ changed: result }, 'discord: reconciled reactions');
+      })
+      .then(() => result);
+  }
+
+  return {
+    client: readyClient,
+    reconciled,
+    async stop() {
+      stopping = true;
+      if (!(await inFlight.drain(opts.shutdownGraceMs ?? 10_000))) logger.warn('discord: stopped with work still running');
+      await deps.edits.idle();
+      await client.destroy();
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import type { ChatContext, ChatReply } from '../../core/chat/chat-core.js';
+import { AppError } from '../../errors.js';
+import { DiscordCommandName } from './command-definitions.js';
+import type { DiscordDeps } from './discord-deps.js';
+import { deliverReply } from './deliver-reply.js';
+import { isDiscordAdmin } from './is-admin.js';
+import { progressReporter } from './progress-reporter.js';
+
+const known = new Set<string>(Object.values(DiscordCommandName));
+
+/**
+ * Visibility of the deferral, by what the core usually answers: `/attribute` a public prediction;
+ * `/attribute-correct` a private "thanks" (the public message gets the tally); `/attribute-admin`
+ * mostly private (refusals, status, progress). Other answers are re-sent with the right visibility.
+ */
+function defersPrivately(command: string): boolean {
+  return command !== DiscordCommandName.attribute;
+}
+
+/**
+ * A slash command: defer at once (Discord drops interactions not answered within 3 s; the model and
+ * the database can take longer), ask the core, deliver its reply. A failure of the core becomes a
+ * private error message; a failure to answer at all is logged by the caller.
+ */
+export async function handleCommand(interaction: ChatInputCommandInteraction, deps: DiscordDeps): Promise<void> {
+  const command = interaction.commandName;
+  if (!known.has(command)) {
+    deps.logger.debug({ command }, 'discord: unknown command ignored');
+    return;
+  }
+  await interaction.deferReply(defersPrivately(command) ? { flags: MessageFlags.Ephemeral } : {});
+  let reply: ChatReply;
+  const progress = progressReporter(interaction, deps);
+  try {
+    reply = await askCore(interaction, await chatContext(interaction, deps), deps, progress.report);
+  } catch (err) {
+    deps.logger.error({ err, command, userId: interaction.user.id }, 'discord: command failed in the core');
+    const text = err instanceof AppError ? err.message : 'Sorry — something went wrong on my side. Please try again later.';
+    reply = { kind: 'error', text, ephemeral: true };
+  }
+  // A late progress edit must not overwrite the final answer.
+  await progress.done();
+  await deliverReply(interaction, reply, deps);
+}
+
+function askCore(i: ChatInputCommandInteraction, ctx: ChatContext, deps: DiscordDeps, progress: (text: string) => Promise<void>): Promise<ChatReply> {
+  switch (i.commandName) {
+    case DiscordCommandName.attribute:
+      return deps.core.attribute(ctx, i.options.getString('phrase', true));
+    case DiscordCommandName.correct:
+      // Slash commands cannot reply to a message: the core takes the user's latest prediction.
+      return deps.core.correct(ctx, i.options.getString('word', true));
+    default:
+      return deps.core.admin(ctx, i.options.getString('action', true), progress);
+  }
+}
+
+async function chatContext(i: ChatInputCommandInteraction, deps: DiscordDeps): Promise<ChatContext> {
+  let isAdmin = false;
+  try {
+    isAdmin = await isDiscordAdmin(i, deps.adminRole, deps.rest);
+  } catch (err) {
+    // Not knowing means no admin rights; the member gets the core's polite refusal.
+    deps.logger.warn({ err, userId: i.user.id }, 'discord: could not read the member roles');
+  }
+  return {
+    platform: 'discord',
+    workspaceId: i.guildId ?? `dm:${i.channelId}`,
+    channelId: i.channelId,
+    userId: i.user.id,
+    isAdmin,
+  };
+}
