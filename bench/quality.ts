@@ -21,7 +21,7 @@ await fs.mkdir(path.join(dataDir, 'glove'), { recursive: true });
 await fs.cp(gloveCache, path.join(dataDir, 'glove'), { recursive: true }).catch(() => undefined);
 
 const config = loadConfig(
-  { ATTRIBOT_DATA_DIR: dataDir, ENCODER: 'glove', GATE_EVAL_FILES: path.join(evalDir, 'wordnet-dev.tsv'), LOG_LEVEL: 'warn' },
+  { ATTRIBOT_DATA_DIR: dataDir, ENCODER: 'glove', GATE_EVAL_FILES: path.join(evalDir, 'wordnet-dev.tsv'), SEED_EXCLUDE: evalDir, LOG_LEVEL: 'warn' },
   process.cwd(),
   { dotenv: false },
 );

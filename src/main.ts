@@ -6,6 +6,7 @@ import type { Encoder, Storage, TrainerPort } from './core/ports.js';
 import type { Logger } from './logger.js';
 import { microBatched } from './ml/encoder/micro-batch.js';
 import { selectEncoder } from './ml/encoder/select-encoder.js';
+import { morphologySource } from './ml/model/morphology-source.js';
 import { Predictor } from './ml/model/predictor.js';
 import { readGateSets } from './ml/training/gate-sets.js';
 import { trainingService } from './ml/training/training-service.js';
@@ -42,7 +43,7 @@ export async function openApp(config: Config, logger: Logger, overrides: AppOver
   });
   try {
     const encoder = overrides.encoder ?? (await selectEncoder(config, logger));
-    const predictor = new Predictor(microBatched(encoder, config.encoder.batchWindowMs), storage, logger);
+    const predictor = new Predictor(microBatched(encoder, config.encoder.batchWindowMs), storage, logger, await morphologySource(config.training.seedExclude));
     const metrics = createMetrics();
     const trainer = metrics.trainer(trainingService(
       storage,

@@ -1,4 +1,4 @@
-import { Client, Events, RESTEvents } from 'discord.js';
+import { Client, DiscordjsErrorCodes, Events, RESTEvents } from 'discord.js';
 import type { Config } from '../../config/config.js';
 import type { ChatCore } from '../../core/chat/chat-core.js';
 import { PlatformError } from '../../errors.js';
@@ -80,7 +80,8 @@ export async function startDiscordAdapter(opts: DiscordAdapterOptions): Promise<
   } catch (err) {
     stopping = true;
     await client.destroy();
-    const why = describeRestError(err).status === 401 ? 'Discord rejected the bot token' : 'Could not connect to Discord';
+    const rejected = (err as { code?: unknown }).code === DiscordjsErrorCodes.TokenInvalid;
+    const why = rejected ? 'Discord rejected the bot token' : 'Could not connect to Discord';
     throw new PlatformError('platform.failed', `${why}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
   const readyClient = await ready;

@@ -1,12 +1,11 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, webApi, type AppOptions } from '@slack/bolt';
 import type { Config } from '../../config/config.js';
 import type { ChatCore } from '../../core/chat/chat-core.js';
 import { PlatformError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { toBoltLogger } from './bolt-logger.js';
 import { registerCommandListeners } from './command-listeners.js';
+import { createBoltApp } from './create-bolt-app.js';
 import { listenCustomRoutes, type CustomRoute } from './custom-routes-server.js';
 import { InFlight } from './in-flight.js';
 import { MessageUpdater } from './message-updater.js';
@@ -53,39 +52,16 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
   const { config, core } = opts;
   const logger = opts.logger.child({ adapter: 'slack' });
   const socketMode = config.appToken !== undefined;
-  const common: AppOptions = {
-    token: config.botToken,
-    logger: toBoltLogger(logger),
-    // The bot user id is needed before the app starts; init() runs auth.test after ours.
-    deferInitialization: true,
-    extendedErrorHandler: true,
-    clientOptions: {
-      // The default retries for half an hour; a chat answer that late is worthless.
-      retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
-      ...(config.apiUrl === undefined ? {} : { slackApiUrl: withTrailingSlash(config.apiUrl) }),
-    },
-  };
-  const app = socketMode
-    ? new App({ ...common, appToken: config.appToken, socketMode: true })
-    : new App({
-        ...common,
-        signingSecret: config.signingSecret,
-        endpoints: '/slack/events',
-        customRoutes: opts.customRoutes ?? [],
-      });
-  // The last overload of app.error takes the extended handler (error plus the request body).
-  const onError: Parameters<App['error']>[0] = ({ error, body }) => {
-    logger.error({ err: error, type: (body as { type?: unknown } | undefined)?.type }, 'slack: unhandled listener error');
-    return Promise.resolve();
-  };
-  app.error(onError);
+  const app = createBoltApp(config, logger, opts.customRoutes ?? []);
 
   let me;
   try {
     me = await app.client.auth.test();
     await app.init();
   } catch (err) {
-    throw new PlatformError('platform.failed', `Slack rejected the bot token (${slackErrorCode(err) ?? 'unreachable'})`, { cause: err });
+    const code = slackErrorCode(err);
+    const why = code === undefined ? `Slack could not be reached: ${(err as Error).message}` : `Slack rejected the bot token (${code})`;
+    throw new PlatformError('platform.failed', why, { cause: err });
   }
   const botUserId = me.user_id ?? '';
   const inFlight = new InFlight(logger);
@@ -145,8 +121,4 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
       if (!(await inFlight.drain(opts.shutdownGraceMs ?? 10_000))) logger.warn('slack: stopped with work still running');
     },
   };
-}
-
-function withTrailingSlash(url: string): string {
-  return url.endsWith('/') ? url : `${url}/`;
 }

@@ -36,7 +36,7 @@ export async function storedModel(
   version: { id: number; weights: Uint8Array },
 ): Promise<ScoringModel> {
   const head = decodeHead(version.weights);
-  const meta = head.metadata as { centre?: number[]; cosineWeight?: number } | undefined;
+  const meta = head.metadata as { centre?: number[]; cosineWeight?: number; phrases?: string[] } | undefined;
   const centre = Float32Array.from(meta?.centre ?? new Array<number>(encoder.dim).fill(0));
   const labels = head.labels ?? [];
   return {
@@ -47,5 +47,6 @@ export async function storedModel(
     centre,
     labelVectors: await labelMatrix(store, labels, centre, encoder.dim),
     cosineWeight: meta?.cosineWeight ?? DEFAULT_COSINE_WEIGHT,
+    trainedPhrases: new Set(meta?.phrases ?? []),
   };
 }

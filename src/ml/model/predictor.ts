@@ -3,7 +3,8 @@ import type { PredictionResult } from '../../core/types.js';
 import type { Logger } from '../../logger.js';
 import { storedModel, zeroShotModel } from './build-scoring-model.js';
 import { embeddingStore, type EmbeddingStore } from './embedding-store.js';
-import { rank, type ScoringModel } from './scoring-model.js';
+import { phraseCandidates, type CandidateSource, type PhraseCandidates } from './open-candidates.js';
+import { labelIndex, rank, type ScoringModel } from './scoring-model.js';
 
 
 /**
@@ -19,6 +20,7 @@ export class Predictor implements PredictorPort {
     readonly encoder: Encoder,
     private readonly storage: Storage,
     private readonly logger: Logger,
+    private readonly candidateSource: CandidateSource | null = null,
   ) {
     this.store = embeddingStore(encoder, storage.embeddings);
     this.queries = embeddingStore(encoder, null, { memoryLimit: 10_000 });
@@ -68,11 +70,18 @@ export class Predictor implements PredictorPort {
     return this.model as ScoringModel;
   }
 
+  /** Morphology candidates of each phrase under a model (open labels embedded through the cache). */
+  async candidatesFor(model: ScoringModel, phrases: readonly string[]): Promise<PhraseCandidates[]> {
+    const taught = model.trainedPhrases;
+    const open = taught ? phrases.map((p) => (taught.has(p) ? '' : p)) : phrases;
+    return phraseCandidates(this.candidateSource, open, new Set(labelIndex(model).keys()), this.store, model.centre);
+  }
+
   async predict(phrase: string, k = 5): Promise<PredictionResult> {
     const model = await this.currentModel();
     const [x] = await this.queries.vectors([phrase]);
     return {
-      candidates: x ? rank(model, x, k) : [],
+      candidates: x ? rank(model, x, k, (await this.candidatesFor(model, [phrase]))[0]) : [],
       modelVersion: model.version,
       encoderId: this.encoder.id,
       oov: this.encoder.oov?.(phrase) ?? [],

@@ -1,5 +1,6 @@
 import type { Candidate } from '../../core/types.js';
 import { logits, softmax, topK } from '../head/linear-head.js';
+import { MORPHOLOGY_BONUS, OPEN_LABEL_OFFSET, type PhraseCandidates } from './open-candidates.js';
 import type { LinearHeadWeights } from '../head/linear-head.js';
 
 /**
@@ -18,6 +19,8 @@ export interface ScoringModel {
   centre: Float32Array;
   /** Weight of the cosine added to the head's logits (or the temperature when there is no head). */
   cosineWeight: number;
+  /** Phrases the head was trained on: their taught answer is not second-guessed by morphology. */
+  trainedPhrases?: ReadonlySet<string>;
 }
 
 /** Centres and normalizes a vector (zero stays zero). */
@@ -65,9 +68,50 @@ export function scoreAll(model: ScoringModel, x: Float32Array): Float32Array {
   return scores;
 }
 
-/** Top-k candidates with softmax probabilities over the whole label vocabulary. */
-export function rank(model: ScoringModel, x: Float32Array, k: number): Candidate[] {
-  if (model.labels.length === 0) return [];
-  const p = softmax(scoreAll(model, x));
-  return topK(p, k).map(({ index, score }) => ({ label: model.labels[index] ?? '', p: score }));
+/**
+ * Scores over the model's labels plus the phrase's open candidates: morphology candidates get a
+ * bonus; those outside the vocabulary are scored by cosine from a high-logit baseline.
+ */
+export function scoreOpen(model: ScoringModel, x: Float32Array, extra: PhraseCandidates | undefined): { labels: readonly string[]; scores: Float32Array } {
+  const base = scoreAll(model, x);
+  if (!extra || extra.labels.length === 0) return { labels: model.labels, scores: base };
+  const index = labelIndex(model);
+  const openLabels = extra.labels.filter((l) => !index.has(l) && extra.open.has(l));
+  const scores = new Float32Array(base.length + openLabels.length);
+  scores.set(base);
+  for (const l of extra.labels) {
+    const i = index.get(l);
+    if (i !== undefined) scores[i] = (scores[i] ?? 0) + MORPHOLOGY_BONUS;
+  }
+  if (openLabels.length > 0) {
+    const sorted = Float32Array.from(base).sort();
+    const baseline = (sorted[Math.floor(sorted.length * 0.9)] ?? 0) + OPEN_LABEL_OFFSET + MORPHOLOGY_BONUS;
+    const u = centred(x, model.centre);
+    openLabels.forEach((l, k) => {
+      const v = extra.open.get(l) ?? new Float32Array(u.length);
+      let dot = 0;
+      for (let i = 0; i < u.length; i++) dot += (u[i] ?? 0) * (v[i] ?? 0);
+      scores[base.length + k] = baseline + model.cosineWeight * dot;
+    });
+  }
+  return { labels: [...model.labels, ...openLabels], scores };
+}
+
+const indexCache = new WeakMap<readonly string[], Map<string, number>>();
+/** label → position, memoized per label list (lists are immutable once built). */
+export function labelIndex(model: ScoringModel): Map<string, number> {
+  let idx = indexCache.get(model.labels);
+  if (!idx) {
+    idx = new Map(model.labels.map((l, i) => [l, i]));
+    indexCache.set(model.labels, idx);
+  }
+  return idx;
+}
+
+/** Top-k candidates with softmax probabilities over the labels (and the phrase's open candidates). */
+export function rank(model: ScoringModel, x: Float32Array, k: number, extra?: PhraseCandidates): Candidate[] {
+  if (model.labels.length === 0 && !extra?.labels.length) return [];
+  const { labels, scores } = scoreOpen(model, x, extra);
+  const p = softmax(scores);
+  return topK(p, k).map(({ index, score }) => ({ label: labels[index] ?? '', p: score }));
 }

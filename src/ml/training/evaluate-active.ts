@@ -5,5 +5,6 @@ import { evaluate, type EvalItem } from './evaluate.js';
 /** Evaluates the predictor's current model (active head, or zero-shot) on labelled items. */
 export async function evaluateFile(predictor: Predictor, items: readonly EvalItem[]): Promise<EvalMetrics> {
   const model = await predictor.currentModel();
-  return evaluate(model, items, await predictor.store.vectors(items.map((i) => i.phrase)));
+  const phrases = items.map((i) => i.phrase);
+  return evaluate(model, items, await predictor.store.vectors(phrases), await predictor.candidatesFor(model, phrases));
 }

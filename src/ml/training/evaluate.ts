@@ -1,5 +1,6 @@
 import type { EvalMetrics } from '../../core/types.js';
-import { scoreAll, type ScoringModel } from '../model/scoring-model.js';
+import type { PhraseCandidates } from '../model/open-candidates.js';
+import { scoreOpen, type ScoringModel } from '../model/scoring-model.js';
 
 /** A phrase and the labels that count as right for it. */
 export interface EvalItem {
@@ -11,17 +12,22 @@ export interface EvalItem {
  * top-1, top-5 and MRR over the model's labels (right = any accepted label); coverage = share of
  * phrases the encoder could represent at all (a zero vector means every word was unknown).
  */
-export function evaluate(model: ScoringModel, items: readonly EvalItem[], vectors: readonly Float32Array[]): EvalMetrics {
+export function evaluate(
+  model: ScoringModel,
+  items: readonly EvalItem[],
+  vectors: readonly Float32Array[],
+  extras: readonly PhraseCandidates[] = [],
+): EvalMetrics {
   let top1 = 0;
   let top5 = 0;
   let mrr = 0;
   let covered = 0;
-  const index = new Map(model.labels.map((l, i) => [l, i]));
   items.forEach((item, n) => {
     const x = vectors[n];
     if (!x) return;
     if (x.some((v) => v !== 0)) covered++;
-    const scores = scoreAll(model, x);
+    const { labels, scores } = scoreOpen(model, x, extras[n]);
+    const index = new Map(labels.map((l, i) => [l, i]));
     let best = -Infinity;
     for (const l of item.accepted) {
       const i = index.get(l);

@@ -53,10 +53,11 @@ export async function trainModel(
     centre,
     labelVectors,
     cosineWeight: DEFAULT_COSINE_WEIGHT,
+    trainedPhrases: new Set(set.train.map((p) => p.phrase)),
   };
   const weights = encodeHead(result, {
     labels: set.labels,
-    metadata: { encoderId: encoder.id, centre: Array.from(centre), cosineWeight: DEFAULT_COSINE_WEIGHT },
+    metadata: { encoderId: encoder.id, centre: Array.from(centre), cosineWeight: DEFAULT_COSINE_WEIGHT, phrases: set.train.map((p) => p.phrase) },
   });
   return { model, weights, result };
 }

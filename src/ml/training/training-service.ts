@@ -29,7 +29,8 @@ export function trainingService(storage: Storage, predictor: Predictor, settings
     const out: Record<string, EvalMetrics> = {};
     for (const [name, items] of Object.entries(sets)) {
       if (items.length === 0) continue;
-      out[name] = evaluate(model, items, await predictor.store.vectors(items.map((i) => i.phrase)));
+      const phrases = items.map((i) => i.phrase);
+      out[name] = evaluate(model, items, await predictor.store.vectors(phrases), await predictor.candidatesFor(model, phrases));
     }
     return out;
   }

@@ -150,7 +150,8 @@ export class FakeDiscord {
       const raw = Buffer.concat(chunks).toString('utf8');
       const call: RecordedCall = {
         method: req.method ?? 'GET',
-        path: url.pathname.replace(/^\/api\/v10/, ''),
+        // discord.js encodes `@original` / `@me` as `%40…`; emoji stay encoded (the routes decode them).
+        path: url.pathname.replace(/^\/api\/v10/, '').replaceAll('%40', '@'),
         query: Object.fromEntries(url.searchParams),
         body: raw.length > 0 ? (JSON.parse(raw) as unknown) : undefined,
         auth: req.headers.authorization,

@@ -50,7 +50,7 @@ function original(ctx: RouteCtx, token: string | undefined): StoredMessage | und
 const routes: [string, RegExp, Handler][] = [
   ['GET', /^\/gateway\/bot$/, (_p, ctx) => ({
     status: 200,
-    json: { url: ctx.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } },
+    json: { url: ctx.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 16 } },
   })],
   ['POST', /^\/interactions\/(\d+)\/([^/]+)\/callback$/, ([, token], ctx) => {
     const i = ctx.state.interactions.get(token ?? '');

@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parseBody, readBody } from './fake-slack-body.js';
 import { METHODS, type FakeIdentity } from './fake-slack-methods.js';
 import { FakeSlackStore, type FakeMessage } from './fake-slack-store.js';
+import { FakeSocketMode } from './fake-socket-mode.js';
 
 /** One request the bot made: a Web API method, or `response_url` for a post to a response URL. */
 export interface RecordedCall {
@@ -28,18 +30,31 @@ export class FakeSlackApi {
 
   private readonly server: Server;
   private listenPort = 0;
+  /** Socket Mode: clients that called `apps.connections.open` connect here. */
+  readonly socketMode: FakeSocketMode;
 
   private constructor(readonly identity: FakeIdentity) {
     this.server = createServer((req, res) => {
       void this.handle(req, res);
     });
+    this.socketMode = new FakeSocketMode(this.server);
   }
 
   /** Starts the fake. The token given must be the bot's, or every method answers `invalid_auth`. */
   static async start(identity: Partial<FakeIdentity> = {}): Promise<FakeSlackApi> {
-    const fake = new FakeSlackApi({ token: 'xoxb-fake', botUserId: 'UBOT', botName: 'attribot', botId: 'BBOT', teamId: 'T0001', ...identity });
+    const fake = new FakeSlackApi({
+      token: 'xoxb-fake',
+      appToken: 'xapp-fake',
+      botUserId: 'UBOT',
+      botName: 'attribot',
+      botId: 'BBOT',
+      teamId: 'T0001',
+      socketUrl: '',
+      ...identity,
+    });
     await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
     fake.listenPort = (fake.server.address() as AddressInfo).port;
+    fake.identity.socketUrl = `ws://127.0.0.1:${fake.listenPort}/socket`;
     return fake;
   }
 
@@ -84,6 +99,7 @@ export class FakeSlackApi {
   }
 
   async close(): Promise<void> {
+    this.socketMode.close();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
@@ -110,7 +126,7 @@ export class FakeSlackApi {
     const forced = this.takeFailure(method);
     const answer = !impl
       ? { ok: false, error: 'unknown_method' }
-      : token !== this.identity.token
+      : token !== (method === 'apps.connections.open' ? this.identity.appToken : this.identity.token)
         ? { ok: false, error: 'invalid_auth' }
         : forced !== undefined
           ? { ok: false, error: forced }
@@ -125,16 +141,4 @@ export class FakeSlackApi {
     if (queue && queue.length === 0) this.failures.delete(method);
     return next;
   }
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
-  if (!raw) return {};
-  if (contentType?.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
-  return Object.fromEntries(new URLSearchParams(raw));
 }

@@ -7,6 +7,10 @@ export interface FakeIdentity {
   botName: string;
   botId: string;
   teamId: string;
+  /** The app-level token (`xapp-…`) that `apps.connections.open` expects. */
+  appToken: string;
+  /** Where Socket Mode clients connect; set once the fake listens. */
+  socketUrl: string;
 }
 
 type Body = Record<string, unknown>;
@@ -18,6 +22,7 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** The Web API methods the fake answers, each as Slack documents its success and error shapes. */
 export const METHODS: Readonly<Record<string, Method>> = {
+  'apps.connections.open': (_b, _s, id) => ({ ok: true, url: id.socketUrl }),
   'auth.test': (_b, _s, id) => ({
     ok: true,
     url: 'https://fake.slack.test/',

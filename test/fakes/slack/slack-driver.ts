@@ -60,3 +60,14 @@ export async function withConcurrency<T>(items: readonly T[], concurrency: numbe
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
 }
+
+/** Polls an async `probe` until it returns something truthy. */
+export async function eventually<T>(probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs = 10_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v) return v;
+    if (Date.now() > until) throw new Error(`eventually: condition not met in ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

@@ -1,0 +1,19 @@
+import { readExclusionSet } from '../dataset/exclusion-set.js';
+import { isStopWord } from '../encoder/glove/stop-words.js';
+import { buildMorphology } from '../wordnet/morphology.js';
+import type { CandidateSource } from './open-candidates.js';
+
+/**
+ * WordNet derivational morphology as a candidate source: for every word of a phrase, the nouns
+ * derived from it (dangerous → danger). Built with the excluded phrases (evaluation sets) left
+ * out, exactly like the training data, so an evaluation measures learning rather than a lookup.
+ */
+export async function morphologySource(exclude: readonly string[]): Promise<CandidateSource> {
+  const morph = await buildMorphology({ exclude: exclude.length > 0 ? await readExclusionSet(exclude) : new Set<string>() });
+  return {
+    candidates(phrase) {
+      // Intensifiers would only add noise (very → verity).
+      return [...new Set(phrase.split(' ').filter((w) => !isStopWord(w)).flatMap((w) => morph.nounCandidates(w)))];
+    },
+  };
+}
