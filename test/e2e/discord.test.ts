@@ -7,7 +7,7 @@ import { registerDiscordCommand } from '../../src/cli/discord-command.js';
 import { runCli } from '../../src/cli/program.js';
 import { VOTE_EMOJI, type ChatCore } from '../../src/core/chat/chat-core.js';
 import { FakeDiscord } from '../fakes/discord/fake-discord.js';
-import { askAttribute, contentOf, fakeUser, isFollowUp, MANAGE_GUILD, messageEdits, reactionPuts, runCommand } from '../fakes/discord/fake-driver.js';
+import { askAttribute, contentOf, fakeUser, isFollowUp, isOriginalEdit, MANAGE_GUILD, messageEdits, reactionPuts, runCommand } from '../fakes/discord/fake-driver.js';
 import { createTestApp, FIXTURE_EXAMPLES, type TestApp } from '../support/test-app.js';
 
 const where = { guildId: '200000000000000001', channelId: '200000000000000002' };
@@ -119,9 +119,14 @@ describe('Discord end to end: discord.js against a local fake Discord, real core
     await fake.waitFor(async () => (await app.storage.feedback.listForPrediction(prediction?.id ?? -1)).length === 3, 10_000, 'the votes');
 
     const admin = { command: 'attribute-admin', options: { action: 'retrain force' }, user: fakeUser(11), permissions: MANAGE_GUILD };
-    const { answer } = await runCommand(fake, where, admin, { timeoutMs: 60_000, isAnswer: isFollowUp });
+    const { answer, calls } = await runCommand(fake, where, admin, { timeoutMs: 60_000, isAnswer: isFollowUp });
     expect(contentOf(answer)).toMatch(/Model v\d+ is now active/);
     expect(answer.body).not.toHaveProperty('flags', 64);
+    // Deferred privately; progress edits the private placeholder; the public result replaces it.
+    const steps = calls().map((c) => (isOriginalEdit(c) ? `edit: ${contentOf(c).split(' ')[0] ?? ''}` : c.method));
+    expect(steps[0]).toBe('POST');
+    expect(steps[1]).toBe('edit: training');
+    expect(steps.slice(-2)).toEqual(['DELETE', 'POST']);
 
     const again = await askAttribute(fake, where, fakeUser(12), 'fishy');
     expect(again.message.content).toMatch(new RegExp(`→ ${target}\\n1️⃣ ${target}`));

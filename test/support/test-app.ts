@@ -39,9 +39,11 @@ export interface TestApp {
  * A real attribot core for end-to-end tests: a temporary PostgreSQL database, the mini GloVe
  * fixture encoder, the fixture examples and a first trained model (wasm backend, seeded).
  */
-export async function createTestApp(opts: { adminUserIds?: string[]; train?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { adminUserIds?: string[]; train?: boolean; gateOnFixture?: boolean } = {}): Promise<TestApp> {
   const db = await createTempDatabase();
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'attribot-app-'));
+  const gateFile = path.join(dataDir, 'gate.tsv');
+  await fs.writeFile(gateFile, FIXTURE_EXAMPLES.map((e) => `${e.phrase}\t${e.labels.join(',')}`).join('\n'));
   const config = loadConfig(
     {
       DATABASE_URL: db.url,
@@ -51,6 +53,8 @@ export async function createTestApp(opts: { adminUserIds?: string[]; train?: boo
       RATE_LIMIT_PER_MINUTE: '10000',
       ADMIN_USER_IDS: (opts.adminUserIds ?? []).join(','),
       LOG_LEVEL: 'silent',
+      GATE_MARGIN: '0.05',
+      ...(opts.gateOnFixture ? { GATE_EVAL_FILES: gateFile } : {}),
     },
     dataDir,
     { dotenv: false },
