@@ -4,6 +4,7 @@ import { registerConfigCommand } from './config-command.js';
 import { createCliContext, type RegisterCommand } from './context.js';
 import { registerDataCommands } from './data-commands.js';
 import { registerDbCommand } from './db-command.js';
+import { registerDiscordCommand } from './discord-command.js';
 import { registerEvalCommand } from './eval-command.js';
 import { registerModelsCommand } from './models-command.js';
 import { registerPredictCommand } from './predict-command.js';
@@ -17,6 +18,7 @@ const commands: RegisterCommand[] = [
   registerEvalCommand,
   registerDataCommands,
   registerModelsCommand,
+  registerDiscordCommand,
   registerDbCommand,
   registerConfigCommand,
 ];
@@ -26,8 +28,6 @@ export interface RunOptions {
   cwd: string;
   out?: (line: string) => void;
   err?: (line: string) => void;
-  /** Extra subcommands (the full CLI adds those that need the composition root). */
-  extra?: readonly RegisterCommand[];
 }
 
 /**
@@ -43,7 +43,7 @@ export async function runCli(argv: readonly string[], opts: RunOptions): Promise
     .exitOverride()
     .configureOutput({ writeOut: (s) => out(s.trimEnd()), writeErr: (s) => err(s.trimEnd()) })
     .showHelpAfterError();
-  for (const register of [...commands, ...(opts.extra ?? [])]) register(program, ctx);
+  for (const register of commands) register(program, ctx);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return ExitCode.ok;

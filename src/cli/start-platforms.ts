@@ -1,3 +1,5 @@
+import { startDiscordAdapter } from '../adapters/discord/discord-adapter.js';
+import { startSlackAdapter } from '../adapters/slack/slack-adapter.js';
 import type { App } from '../main.js';
 import type { Route } from '../ops/ops-routes.js';
 
@@ -11,7 +13,26 @@ export interface RunningPlatform {
 /** Starts every configured chat platform adapter (Discord, Slack). */
 export async function startPlatforms(app: App, routes: readonly Route[]): Promise<RunningPlatform[]> {
   const running: RunningPlatform[] = [];
-  void app;
-  void routes;
-  return Promise.resolve(running);
+  const { config, core, logger } = app;
+  try {
+    if (config.discord) {
+      const d = await startDiscordAdapter({ config: config.discord, core, logger, reconcileDays: config.chat.reconcileDays });
+      running.push({ name: 'discord', servesRoutes: false, stop: () => d.stop() });
+    }
+    if (config.slack) {
+      const s = await startSlackAdapter({
+        config: config.slack,
+        port: config.chat.port,
+        core,
+        logger,
+        reconcileDays: config.chat.reconcileDays,
+        customRoutes: routes,
+      });
+      running.push({ name: 'slack', servesRoutes: true, stop: () => s.stop() });
+    }
+  } catch (err) {
+    for (const p of running) await p.stop().catch(() => undefined);
+    throw err;
+  }
+  return running;
 }

@@ -103,7 +103,7 @@ export function toConfig(env: Env, cwd: string): Config {
             appId: env.DISCORD_APP_ID,
             apiUrl: env.DISCORD_API_URL,
             adminRole: env.DISCORD_ADMIN_ROLE,
-            shards: env.SHARDS,
+            shards: env.DISCORD_SHARDS,
           },
     slack:
       env.SLACK_BOT_TOKEN === undefined

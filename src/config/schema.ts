@@ -59,7 +59,7 @@ export const envSchema = z.object({
   DISCORD_APP_ID: optionalString,
   DISCORD_API_URL: optionalString.pipe(z.url({ message: 'must be a URL' }).optional()),
   DISCORD_ADMIN_ROLE: optionalString,
-  SHARDS: z
+  DISCORD_SHARDS: z
     .string()
     .default('none')
     .refine((v) => v === 'none' || v === 'auto' || /^\d+$/.test(v), { message: 'must be none, auto or a number' }),

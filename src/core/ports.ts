@@ -58,6 +58,8 @@ export interface FeedbackRepo {
   /** Every live vote with its prediction's normalized phrase (training input). */
   listLive(): Promise<(VoteRecord & { phrase: string })[]>;
   latestChange(): Promise<Date | null>;
+  /** The prediction a user most recently marked ❌ (live vote) on a platform, if any. */
+  latestRejectBy(platform: Platform, userId: string): Promise<PredictionRecord | null>;
 }
 
 export interface ExampleRepo {

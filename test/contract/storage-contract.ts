@@ -65,6 +65,10 @@ export function describeStorageContract(name: string, open: () => Promise<{ stor
       const live = await storage.feedback.listLive();
       expect(live.filter((v) => v.predictionId === p.id).map((v) => v.phrase)).toEqual(['very chonky', 'very chonky']);
       expect(await storage.feedback.latestChange()).toBeInstanceOf(Date);
+      expect(await storage.feedback.latestRejectBy('discord', 'u9')).toBeNull();
+      await storage.feedback.record({ predictionId: p.id, userId: 'u9', kind: 'reject', label: '*' });
+      expect((await storage.feedback.latestRejectBy('discord', 'u9'))?.id).toBe(p.id);
+      expect(await storage.feedback.latestRejectBy('slack', 'u9')).toBeNull();
     });
 
     it('rejects a vote on a prediction that does not exist (foreign key)', async () => {

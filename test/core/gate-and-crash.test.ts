@@ -43,8 +43,10 @@ describe('evaluation gate and crash safety', () => {
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
     expect((await t.storage.models.getActive(t.app.encoder.id))?.id).toBe(active?.id);
-    const next = await t.app.trainer.retrain({ trigger: 'cli', requestedBy: 'test', always: true });
-    expect(next.status).not.toBe('busy');
+    // PostgreSQL releases the dead session's advisory lock once it notices the closed socket.
+    await expect
+      .poll(async () => (await t.app.trainer.retrain({ trigger: 'cli', requestedBy: 'test', always: true })).status, { timeout: 15_000, interval: 500 })
+      .not.toBe('busy');
     const runs = await t.storage.runs.recent(10);
     expect(runs.some((r) => r.status === 'failed' && /interrupted/.test(r.error ?? ''))).toBe(true);
   });

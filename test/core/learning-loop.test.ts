@@ -38,7 +38,8 @@ describe('learning loop through the chat core (PostgreSQL, GloVe fixture, wasm t
     expect(before?.candidates[0]?.label).not.toBe('size');
     const react = await t.core.reaction({ platform: 'console', channelId: 'c', messageId: 'm-chubby', userId: 'u2', emoji: '❌', added: true });
     expect(react.kind).toBe('ask-word');
-    const corrected = await t.core.correct(user('u2'), 'size', { messageId: 'm-chubby' });
+    // u2 never asked anything: the correction goes to the prediction u2 marked ❌.
+    const corrected = await t.core.correct(user('u2'), 'size');
     expect(corrected).toMatchObject({ kind: 'text' });
     const votes = await t.storage.feedback.listForPrediction(first.predictionId);
     expect(votes.map((v) => v.label).sort()).toEqual(['*', 'size']);

@@ -3,7 +3,6 @@ import { pino, type Logger } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscordAdapter, type DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
 import { discordCommandDefinitions } from '../../src/adapters/discord/command-definitions.js';
-import { registerDiscordCommand } from '../../src/cli/discord-command.js';
 import { runCli } from '../../src/cli/program.js';
 import { VOTE_EMOJI, type ChatCore } from '../../src/core/chat/chat-core.js';
 import { FakeDiscord } from '../fakes/discord/fake-discord.js';
@@ -84,6 +83,23 @@ describe('Discord end to end: discord.js against a local fake Discord, real core
       allowed_mentions: { parse: [], users: [voter.id] },
     });
     expect((await votes()).map((v) => v.kind)).toEqual(['reject']);
+
+    // Added and removed at once: handled in order, so no vote is left behind.
+    const quick = fakeUser(22);
+    fake.sendReaction('add', { ...where, messageId: message.id, user: quick, emoji: '1️⃣' });
+    fake.sendReaction('remove', { ...where, messageId: message.id, user: quick, emoji: '1️⃣' });
+    fake.sendReaction('add', { ...where, messageId: message.id, user: fakeUser(23), emoji: '✅' });
+    await fake.waitFor(async () => (await votes()).some((v) => v.userId === fakeUser(23).id), 10_000, 'the sentinel vote');
+    expect((await votes()).filter((v) => v.userId === quick.id)).toEqual([]);
+  });
+
+  it('/attribute-correct: a private thanks, and the prediction message shows the new tally', async () => {
+    const asker = fakeUser(24);
+    const { message } = await askAttribute(fake, where, asker, 'pretty warm');
+    const { token, answer } = await runCommand(fake, where, { command: 'attribute-correct', options: { word: 'coziness' }, user: asker });
+    expect(fake.callsTo('POST', new RegExp(`/${token}/callback$`))[0]?.body).toEqual({ type: 5, data: { flags: 64 } });
+    expect(contentOf(answer)).toMatch(/Thanks — recorded “coziness” for “pretty warm”/);
+    await fake.waitFor(() => messageEdits(fake, message.id).at(-1)?.includes('coziness (1 vote)'), 10_000, 'the tally edit');
   });
 
   it('a too-long phrase gets a private error: the public placeholder is deleted, the follow-up has flag 64', async () => {
@@ -140,6 +156,9 @@ describe('Discord end to end: discord.js against a local fake Discord, real core
     await fake.waitFor(async () => (await votes()).length === 500, 60_000, '500 votes');
     expect(new Set((await votes()).map((v) => v.userId)).size).toBe(500);
     await fake.waitFor(() => messageEdits(fake, message.id).at(-1)?.includes('(500 votes)'), 20_000, 'the final tally');
+    // Reactions run through the core in order per message: no late, staler edit follows.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(messageEdits(fake, message.id).at(-1)).toMatch(/\(500 votes\)/);
     expect(messageEdits(fake, message.id).length).toBeLessThan(500);
   }, 90_000);
 
@@ -170,6 +189,13 @@ describe('Discord end to end: discord.js against a local fake Discord, real core
     expect(live.sort()).toEqual([[fakeUser(19).id, 'choose', first], [fakeUser(20).id, 'confirm', first]].sort());
     // Read through the REST API: the message, then the users of each reaction (the bot left out).
     expect(fake.callsTo('GET', new RegExp(`^/channels/${where.channelId}/messages/${message.id}/reactions/`)).length).toBeGreaterThanOrEqual(2);
+
+    // After the restart the message is not cached: partial events still map back to the prediction.
+    const late = fakeUser(21);
+    fake.sendReaction('add', { ...where, messageId: message.id, user: late, emoji: '3️⃣' });
+    await fake.waitFor(async () => (await app.storage.feedback.listForPrediction(prediction?.id ?? -1)).length === 3, 10_000, 'the vote on an uncached message');
+    fake.sendReaction('remove', { ...where, messageId: message.id, user: late, emoji: '3️⃣' });
+    await fake.waitFor(async () => (await app.storage.feedback.listForPrediction(prediction?.id ?? -1)).length === 2, 10_000, 'the retraction');
   });
 });
 
@@ -183,7 +209,7 @@ describe('Discord set-up: registering commands, a bad token, shards', () => {
   const run = async (argv: string[], env: Record<string, string>) => {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await runCli(argv, { env: { LOG_LEVEL: 'silent', ...env }, cwd: os.tmpdir(), out: (l) => out.push(l), err: (l) => err.push(l), extra: [registerDiscordCommand] });
+    const code = await runCli(argv, { env: { LOG_LEVEL: 'silent', ...env }, cwd: os.tmpdir(), out: (l) => out.push(l), err: (l) => err.push(l) });
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
 
@@ -205,7 +231,7 @@ describe('Discord set-up: registering commands, a bad token, shards', () => {
     await expect(startDiscordAdapter({ config, core: stubCore, logger: silent, reconcileDays: 0 })).rejects.toMatchObject({ code: 'platform.failed', message: expect.stringMatching(/rejected the bot token/) as unknown });
   });
 
-  it('SHARDS=2 opens two gateway connections; each guild is served by its shard', async () => {
+  it('DISCORD_SHARDS=2 opens two gateway connections; each guild is served by its shard', async () => {
     const config = { token: fake.token, appId: fake.appId, apiUrl: fake.apiUrl, adminRole: undefined, shards: '2' };
     const adapter = await startDiscordAdapter({ config, core: stubCore, logger: silent, reconcileDays: 0 });
     try {

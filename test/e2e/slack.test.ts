@@ -33,6 +33,8 @@ describe('Slack end to end: Bolt over signed HTTP, a local fake Web API, real co
     const posted = await askAttribute(h, 'U1', 'very large');
     expect(posted.text).toMatch(/“very large” → size/);
     expect(posted.text).toMatch(/1️⃣ size — \d+%/);
+    // Slack reads <…> as link syntax: the hint arrives escaped so it shows literally.
+    expect(posted.text).toContain('/attribute-correct &lt;word&gt;');
     expect(fake.calls('reactions.add').filter((c) => c.body['timestamp'] === posted.ts).map((c) => c.body['name'])).toEqual([
       'one', 'two', 'three', 'four', 'five', 'white_check_mark', 'x',
     ]);

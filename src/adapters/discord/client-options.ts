@@ -4,19 +4,20 @@ import type { Config } from '../../config/config.js';
 type DiscordConfig = NonNullable<Config['discord']>;
 
 /**
- * Shard options for the one `Client` of this process, from `SHARDS`:
- * - `none` (default): one connection. Discord requires sharding from 2,500 servers on; plan for it
- *   beyond about 2,000.
- * - `auto`: as many shards as Discord recommends (`GET /gateway/bot`), all in this process: fine while
- *   one process keeps up (each shard holds up to ~2,500 servers; the votes all go to the same
- *   PostgreSQL anyway).
+ * Shard options for the one `Client` of this process, from `DISCORD_SHARDS`. Bots in more than 2,000
+ * servers need sharding: Discord refuses a single connection from 2,500 servers on, and each shard
+ * carries at most 2,500.
+ * - `none` (default): one connection (shard 0 of 1).
+ * - `auto`: as many shards as Discord recommends (`GET /gateway/bot`), all in this process. Fine
+ *   for a few shards: the bot's work per event is small and the votes all go to PostgreSQL anyway.
  * - a number N: shards 0…N-1 in this process.
  *
- * Beyond one process, run several bots under discord.js's `ShardingManager` (one process per shard
- * group); the database and the advisory lock already make those processes safe side by side.
+ * Beyond what one process keeps up with, run one bot process per shard group under discord.js's
+ * `ShardingManager`; the database (unique votes, advisory lock for training) already makes such
+ * processes safe side by side.
  *
- * Always explicit: discord.js otherwise reads `process.env.SHARDS` itself as JSON (its
- * ShardingManager protocol), and `SHARDS=auto` / `none` would make it throw.
+ * Always explicit: left unset, discord.js reads `process.env.SHARDS` itself as JSON (its
+ * ShardingManager protocol), and `DISCORD_SHARDS is our own name; a plain `SHARDS=auto` or `none` would make the constructor throw.
  */
 export function shardOptions(shards: string): Pick<ClientOptions, 'shards' | 'shardCount'> {
   if (shards === 'auto') return { shards: 'auto' };

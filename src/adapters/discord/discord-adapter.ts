@@ -9,6 +9,7 @@ import { describeRestError } from './discord-rest.js';
 import { handleCommand } from './handle-command.js';
 import { handleReaction } from './handle-reaction.js';
 import { InFlight } from './in-flight.js';
+import { KeyedSerial } from './keyed-serial.js';
 import { LatestWins } from './latest-wins.js';
 import { createReactionReader } from './reaction-reader.js';
 
@@ -29,7 +30,7 @@ export interface DiscordAdapter {
   client: Client<true>;
   /** Settles when start-up reconciliation is done: votes changed, or null if it failed (logged). */
   reconciled: Promise<number | null>;
-  /** Stops taking events, lets running work finish (bounded), then closes the gateway. */
+  /** Stops taking events, lets running work finish (at most `shutdownGraceMs`), then closes the gateway. */
   stop(): Promise<void>;
 }
 
@@ -59,7 +60,8 @@ export async function startDiscordAdapter(opts: DiscordAdapterOptions): Promise<
     logger,
     botUserId: () => client.user?.id,
     adminRole: opts.config.adminRole,
-    edits: new LatestWins((err, key) => logger.warn({ err, ...describeRestError(err), message: key }, 'discord: could not edit a prediction message')),
+    reactionOrder: new KeyedSerial(),
+    edits: new LatestWins((err, key) => logger.warn({ err, ...describeRestError(err), target: key }, 'discord: could not edit a prediction message')),
     progressIntervalMs: opts.progressIntervalMs ?? 2_000,
   };
   // Listening before login: with several shards, one can deliver events before all are ready.
@@ -105,8 +107,8 @@ export async function startDiscordAdapter(opts: DiscordAdapterOptions): Promise<
     reconciled,
     async stop() {
       stopping = true;
+      // Handlers await their own message edits, so draining them covers those too.
       if (!(await inFlight.drain(opts.shutdownGraceMs ?? 10_000))) logger.warn('discord: stopped with work still running');
-      await deps.edits.idle();
       await client.destroy();
     },
   };

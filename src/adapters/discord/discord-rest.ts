@@ -9,6 +9,7 @@ import { DiscordAPIError, Routes, type APIMessage, type APIUser, type REST } fro
 /** No pings from bot messages: a phrase like "@everyone" is echoed, never a mention. */
 const noMentions = { parse: [] as never[] };
 
+/** Replaces a message's text (the bot's own message). */
 export async function editMessageText(rest: REST, channelId: string, messageId: string, content: string): Promise<void> {
   await rest.patch(Routes.channelMessage(channelId, messageId), { body: { content, allowed_mentions: noMentions } });
 }

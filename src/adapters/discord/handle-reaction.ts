@@ -23,22 +23,21 @@ export async function handleReaction(
   const emoji = reaction.emoji.name;
   // Custom server emoji have no unicode name: never a vote.
   if (emoji === null || reaction.emoji.id !== null) return;
-  const result = await deps.core.reaction({
-    platform: 'discord',
-    channelId: reaction.message.channelId,
-    messageId: reaction.message.id,
-    userId: user.id,
-    emoji,
-    added,
+  const { channelId, id: messageId } = reaction.message;
+  // In order per message; the footer edit is queued inside, so edits follow the same order.
+  let edit: Promise<void> = Promise.resolve();
+  const result = await deps.reactionOrder.run(`${channelId}/${messageId}`, async () => {
+    const r = await deps.core.reaction({ platform: 'discord', channelId, messageId, userId: user.id, emoji, added });
+    if (r.kind !== 'ignored') edit = applyUpdate(deps, r.update);
+    return r;
   });
   if (result.kind === 'ignored') return;
-  const edit = applyUpdate(deps, result.update);
   if (result.kind === 'ask-word') {
-    const { channelId, messageId } = result.update;
     try {
-      await replyInChannel(deps.rest, channelId, messageId, askText(user.id, result.prompt), user.id);
+      await replyInChannel(deps.rest, result.update.channelId, result.update.messageId, askText(user.id, result.prompt), user.id);
     } catch (err) {
-      deps.logger.warn({ err, ...describeRestError(err), channelId, messageId }, 'discord: could not ask for the right word');
+      const { predictionId, channelId: c, messageId: m } = result.update;
+      deps.logger.warn({ err, ...describeRestError(err), predictionId, channelId: c, messageId: m }, 'discord: could not ask for the right word');
     }
   }
   await edit;

@@ -1,5 +1,6 @@
 import type { App, RespondFn } from '@slack/bolt';
 import type { Logger } from '../../logger.js';
+import { escapeSlackText } from './slack-text.js';
 
 /** How one slash command talks back to the user who ran it. Never throws: failures are logged. */
 export interface CommandResponder {
@@ -48,9 +49,9 @@ export function createCommandResponder(opts: CommandResponderOptions): CommandRe
   };
 
   const ephemeral = async (text: string, replace = false): Promise<void> => {
-    if (await viaResponseUrl({ response_type: 'ephemeral', replace_original: replace, text })) return;
+    if (await viaResponseUrl({ response_type: 'ephemeral', replace_original: replace, text: escapeSlackText(text) })) return;
     try {
-      await client.chat.postEphemeral({ channel: channelId, user: userId, text });
+      await client.chat.postEphemeral({ channel: channelId, user: userId, text: escapeSlackText(text) });
     } catch (err) {
       logger.error({ err, channelId, userId }, 'slack: could not send a private reply');
     }
@@ -59,9 +60,9 @@ export function createCommandResponder(opts: CommandResponderOptions): CommandRe
   return {
     ephemeral: (text) => ephemeral(text),
     async inChannel(text) {
-      if (await viaResponseUrl({ response_type: 'in_channel', text })) return;
+      if (await viaResponseUrl({ response_type: 'in_channel', text: escapeSlackText(text) })) return;
       try {
-        await client.chat.postMessage({ channel: channelId, text });
+        await client.chat.postMessage({ channel: channelId, text: escapeSlackText(text) });
       } catch (err) {
         logger.error({ err, channelId }, 'slack: could not post a reply');
       }

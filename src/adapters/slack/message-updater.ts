@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { Logger } from '../../logger.js';
+import { escapeSlackText } from './slack-text.js';
 
 /**
  * Edits prediction messages (`chat.update`), one request at a time per message, and only the newest
@@ -41,7 +42,7 @@ export class MessageUpdater {
 
   private async send(channel: string, ts: string, text: string): Promise<void> {
     try {
-      await this.client.chat.update({ channel, ts, text });
+      await this.client.chat.update({ channel, ts, text: escapeSlackText(text) });
     } catch (err) {
       this.logger.error({ err, channel, ts }, 'slack: could not edit the prediction message');
     }

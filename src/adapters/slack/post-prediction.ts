@@ -3,6 +3,7 @@ import type { CommandResponder } from './command-responder.js';
 import { isChannelClosedToBot, slackErrorCode } from './slack-api-error.js';
 import type { SlackDeps } from './slack-deps.js';
 import { emojiToSlackName } from './slack-emoji.js';
+import { escapeSlackText } from './slack-text.js';
 
 type Prediction = Extract<ChatReply, { kind: 'prediction' }>;
 
@@ -19,7 +20,7 @@ export async function postPrediction(
   const { client, core, logger } = deps;
   let ts: string | undefined;
   try {
-    const res = await client.chat.postMessage({ channel: channelId, text: reply.text, unfurl_links: false, unfurl_media: false });
+    const res = await client.chat.postMessage({ channel: channelId, text: escapeSlackText(reply.text), unfurl_links: false, unfurl_media: false });
     ts = res.ts;
   } catch (err) {
     logger.error({ err, channelId, predictionId: reply.predictionId }, 'slack: could not post the prediction');

@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import type { ReactionEvent } from '../../core/chat/chat-core.js';
 import type { SlackDeps } from './slack-deps.js';
 import { slackNameToEmoji } from './slack-emoji.js';
+import { escapeSlackText } from './slack-text.js';
 
 /** The fields of a `reaction_added`/`reaction_removed` event the adapter reads. */
 interface SlackReaction {
@@ -36,7 +37,7 @@ async function handleReaction(deps: SlackDeps, event: SlackReaction, added: bool
       await deps.updater.update(result.update.channelId, result.update.messageId, result.update.text);
       if (result.kind === 'ask-word') {
         try {
-          await deps.client.chat.postMessage({ channel, thread_ts: ts, text: result.prompt });
+          await deps.client.chat.postMessage({ channel, thread_ts: ts, text: escapeSlackText(result.prompt) });
         } catch (err) {
           deps.logger.error({ err, channel, ts }, 'slack: could not ask for the right word in the thread');
         }

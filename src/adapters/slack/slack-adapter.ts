@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { App } from '@slack/bolt';
 import type { Config } from '../../config/config.js';
 import type { ChatCore } from '../../core/chat/chat-core.js';
 import { PlatformError } from '../../errors.js';
@@ -17,15 +18,18 @@ import type { SlackDeps } from './slack-deps.js';
 export type { CustomRoute } from './custom-routes-server.js';
 
 export interface SlackAdapterOptions {
+  /** Tokens, signing secret, optional `SLACK_API_URL`, and `ADMIN_USER_IDS`. */
   config: NonNullable<Config['slack']>;
   /** HTTP port for `/slack/events` (and the custom routes); 0 picks a free one. */
   port: number;
+  /** The use cases every Slack command and reaction is translated into. */
   core: ChatCore;
+  /** Bolt's and the Web API client's lines go here too. */
   logger: Logger;
   /** Reactions on prediction messages of this many past days are reconciled at start; 0 turns it off. */
   reconcileDays: number;
   /** Extra routes on the same port (in Socket Mode on a server of their own at `port`). */
-  customRoutes?: CustomRoute[];
+  customRoutes?: readonly CustomRoute[];
   /** Least time between two progress lines of `/attribute-admin retrain` (default 5 s). */
   progressIntervalMs?: number;
   /** How long `stop()` lets running listener work finish (default 10 s). */
@@ -35,7 +39,7 @@ export interface SlackAdapterOptions {
 export interface SlackAdapter {
   /** The port actually listened on (0 in Socket Mode without custom routes). */
   port: number;
-  /** Settles when start-up reconciliation is done: votes recorded, or null if it failed (logged). */
+  /** Settles when start-up reconciliation is done: votes recorded or retracted, or null if it failed (logged). */
   reconciled: Promise<number | null>;
   /** Stops receiving, then waits (bounded) for running work. */
   stop(): Promise<void>;
@@ -51,7 +55,6 @@ export interface SlackAdapter {
 export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<SlackAdapter> {
   const { config, core } = opts;
   const logger = opts.logger.child({ adapter: 'slack' });
-  const socketMode = config.appToken !== undefined;
   const app = createBoltApp(config, logger, opts.customRoutes ?? []);
 
   let me;
@@ -79,20 +82,8 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
   registerCommandListeners(app, deps);
   registerReactionListeners(app, deps);
 
-  let port = 0;
-  let routesServer: Server | undefined;
-  try {
-    if (socketMode) {
-      await app.start();
-      if (opts.customRoutes?.length) ({ server: routesServer, port } = await listenCustomRoutes(opts.customRoutes, opts.port, logger));
-    } else {
-      const server = await app.start(opts.port);
-      port = (server.address() as AddressInfo).port;
-    }
-  } catch (err) {
-    throw new PlatformError('platform.failed', `The Slack adapter could not start: ${(err as Error).message}`, { cause: err });
-  }
-  logger.info({ mode: socketMode ? 'socket' : 'http', port, botUserId }, 'slack: adapter started');
+  const { port, routesServer } = await listen(app, opts, logger);
+  logger.info({ mode: config.appToken === undefined ? 'http' : 'socket', port, botUserId }, 'slack: adapter started');
 
   let stopping = false;
   const reconciled = opts.reconcileDays > 0 ? runReconcile() : Promise.resolve(0);
@@ -102,7 +93,7 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
     let result: number | null = null;
     const done = inFlight.run('reconciliation', async () => {
       result = await core.reconcile('slack', read);
-      logger.info({ recorded: result }, 'slack: reconciled reactions');
+      logger.info({ changed: result }, 'slack: reconciled reactions');
     });
     return done.then(() => result);
   }
@@ -121,4 +112,32 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
       if (!(await inFlight.drain(opts.shutdownGraceMs ?? 10_000))) logger.warn('slack: stopped with work still running');
     },
   };
+}
+
+/** Starts receiving: Bolt's HTTP server, or the socket plus a server of our own for custom routes. */
+async function listen(app: App, opts: SlackAdapterOptions, logger: Logger): Promise<{ port: number; routesServer?: Server }> {
+  const fail = (err: unknown) =>
+    new PlatformError('platform.failed', `The Slack adapter could not start: ${(err as Error).message}`, { cause: err });
+  if (opts.config.appToken === undefined) {
+    try {
+      const server = await app.start(opts.port);
+      return { port: (server.address() as AddressInfo).port };
+    } catch (err) {
+      throw fail(err);
+    }
+  }
+  try {
+    await app.start();
+  } catch (err) {
+    throw fail(err);
+  }
+  if (!opts.customRoutes?.length) return { port: 0 };
+  try {
+    const { server, port } = await listenCustomRoutes(opts.customRoutes, opts.port, logger);
+    return { port, routesServer: server };
+  } catch (err) {
+    // Do not leave the socket connected behind a failed start.
+    await app.stop().catch((e: unknown) => logger.warn({ err: e }, 'slack: could not disconnect after a failed start'));
+    throw fail(err);
+  }
 }

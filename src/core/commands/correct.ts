@@ -13,14 +13,16 @@ export async function correct(deps: ChatDeps, ctx: ChatContext, word: string, re
     if (err instanceof AppError) return { kind: 'error', ephemeral: true, text: err.message };
     throw err;
   }
+  // Without a message: the prediction this user last marked ❌ (the bot asked them), else their last question.
   const prediction = ref?.messageId
     ? await deps.storage.predictions.findByMessage(ctx.platform, ctx.channelId, ref.messageId)
-    : await deps.storage.predictions.latestForUser(ctx.platform, ctx.userId);
+    : ((await deps.storage.feedback.latestRejectBy(ctx.platform, ctx.userId)) ?? (await deps.storage.predictions.latestForUser(ctx.platform, ctx.userId)));
   if (!prediction) {
     return { kind: 'error', ephemeral: true, text: 'I could not find a prediction to correct: ask with /attribute first.' };
   }
-  const known = prediction.candidates.some((c) => c.label === label);
-  await deps.storage.feedback.record({ predictionId: prediction.id, userId: ctx.userId, kind: known ? 'choose' : 'new_label', label });
+  // Typed corrections are `new_label` votes even when the word was a candidate: reconciliation
+  // must not retract them for lack of a matching reaction.
+  await deps.storage.feedback.record({ predictionId: prediction.id, userId: ctx.userId, kind: 'new_label', label });
   await deps.storage.audit.append({ actor: `${ctx.platform}:${ctx.userId}`, action: 'vote.correct', subject: `prediction:${prediction.id}`, after: { label } });
   const votes = await deps.storage.feedback.listForPrediction(prediction.id);
   return {

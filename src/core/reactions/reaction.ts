@@ -1,13 +1,14 @@
 import type { ReactionEvent, ReactionResult } from '../chat/chat-core.js';
 import type { ChatDeps } from '../chat/deps.js';
 import { renderPrediction } from '../render/prediction-message.js';
-import { voteFromEmoji } from './vote-from-emoji.js';
+import { isVoteEmoji, voteFromEmoji } from './vote-from-emoji.js';
 
 /**
  * A reaction on a prediction message: stores (or retracts) the vote first, then tells the adapter
  * how to update the message. Duplicates are idempotent.
  */
 export async function reaction(deps: ChatDeps, ev: ReactionEvent): Promise<ReactionResult> {
+  if (!isVoteEmoji(ev.emoji)) return { kind: 'ignored' };
   const prediction = await deps.storage.predictions.findByMessage(ev.platform, ev.channelId, ev.messageId);
   if (!prediction?.messageId) return { kind: 'ignored' };
   const vote = voteFromEmoji(ev.emoji, prediction.id, ev.userId, prediction.candidates);

@@ -18,3 +18,8 @@ export function voteFromEmoji(emoji: string, predictionId: number, userId: strin
   if (base === '❌' || base === '✖') return { predictionId, userId, kind: 'reject', label: REJECT_LABEL };
   return null;
 }
+
+/** True for the emoji that can be votes: lets callers skip a database lookup for any other. */
+export function isVoteEmoji(emoji: string): boolean {
+  return /^(?:[1-5]\u20E3|✅|✔|❌|✖)$/u.test(emoji.replace(/\uFE0F/g, ''));
+}

@@ -1,6 +1,7 @@
 import type { FeedbackRepo } from '../../core/ports.js';
 import type { VoteRecord } from '../../core/types.js';
 import type { Feedback, PrismaClient } from '../../generated/prisma/client.js';
+import { predictionRecord } from './prediction-repo.js';
 
 function toRecord(row: Feedback): VoteRecord {
   return {
@@ -50,6 +51,14 @@ export function prismaFeedbackRepo(db: PrismaClient): FeedbackRepo {
         orderBy: { id: 'asc' },
       });
       return rows.map((r) => ({ ...toRecord(r), phrase: r.prediction.phrase }));
+    },
+    async latestRejectBy(platform, userId) {
+      const row = await db.feedback.findFirst({
+        where: { userId, kind: 'reject', retractedAt: null, prediction: { platform } },
+        orderBy: { id: 'desc' },
+        include: { prediction: true },
+      });
+      return row && predictionRecord(row.prediction);
     },
     async latestChange() {
       const agg = await db.feedback.aggregate({ _max: { createdAt: true, retractedAt: true } });

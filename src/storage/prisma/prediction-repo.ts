@@ -2,7 +2,8 @@ import type { PredictionRepo } from '../../core/ports.js';
 import type { Candidate, Platform, PredictionRecord } from '../../core/types.js';
 import type { Prediction, PrismaClient } from '../../generated/prisma/client.js';
 
-function toRecord(row: Prediction): PredictionRecord {
+/** Maps a Prisma prediction row to the domain record. */
+export function predictionRecord(row: Prediction): PredictionRecord {
   return {
     id: row.id,
     platform: row.platform as Platform,
@@ -26,29 +27,29 @@ export function prismaPredictionRepo(db: PrismaClient): PredictionRepo {
       const row = await db.prediction.create({
         data: { ...p, candidates: p.candidates.map((c) => ({ label: c.label, p: c.p })) },
       });
-      return toRecord(row);
+      return predictionRecord(row);
     },
     async attachMessage(id, messageId) {
       await db.prediction.update({ where: { id }, data: { messageId } });
     },
     async get(id) {
       const row = await db.prediction.findUnique({ where: { id } });
-      return row && toRecord(row);
+      return row && predictionRecord(row);
     },
     async findByMessage(platform, channelId, messageId) {
       const row = await db.prediction.findFirst({ where: { platform, channelId, messageId } });
-      return row && toRecord(row);
+      return row && predictionRecord(row);
     },
     async listSince(platform, since) {
       const rows = await db.prediction.findMany({
         where: { platform, createdAt: { gte: since }, messageId: { not: null } },
         orderBy: { id: 'asc' },
       });
-      return rows.map(toRecord);
+      return rows.map(predictionRecord);
     },
     async latestForUser(platform, userId) {
       const row = await db.prediction.findFirst({ where: { platform, userId }, orderBy: { id: 'desc' } });
-      return row && toRecord(row);
+      return row && predictionRecord(row);
     },
   };
 }

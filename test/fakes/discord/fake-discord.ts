@@ -2,9 +2,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeGateway, type IdentifyRecord } from './fake-gateway.js';
 import { handleRest, type RecordedCall } from './fake-rest.js';
+import { readCall, writeResult } from './http-call.js';
 import { FakeState } from './fake-state.js';
 import { interactionPayload, type InteractionInput } from './interaction-payload.js';
-import { memberPayload, type FakeGuild, type FakeUser, type StoredMessage } from './payloads.js';
+import type { StoredMessage } from './message-payload.js';
+import { memberPayload, type FakeGuild, type FakeUser } from './payloads.js';
 
 export type { RecordedCall } from './fake-rest.js';
 export type { InteractionInput } from './interaction-payload.js';
@@ -35,7 +37,9 @@ export class FakeDiscord {
   readonly bot: FakeUser;
   readonly calls: RecordedCall[] = [];
   readonly state: FakeState;
-  private readonly server = http.createServer((req, res) => this.onRequest(req, res));
+  private readonly server = http.createServer((req, res) => {
+    this.onRequest(req, res).catch((err: unknown) => writeResult(res, { status: 500, json: { message: String(err), code: 0 } }));
+  });
   private readonly gateway: FakeGateway;
   private readonly guilds: readonly FakeGuild[];
 
@@ -142,28 +146,10 @@ export class FakeDiscord {
     this.gateway.dispatch('MESSAGE_REACTION_ADD', d, m.guildId);
   }
 
-  private onRequest(req: http.IncomingMessage, res: http.ServerResponse): void {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const raw = Buffer.concat(chunks).toString('utf8');
-      const call: RecordedCall = {
-        method: req.method ?? 'GET',
-        // discord.js encodes `@original` / `@me` as `%40…`; emoji stay encoded (the routes decode them).
-        path: url.pathname.replace(/^\/api\/v10/, '').replaceAll('%40', '@'),
-        query: Object.fromEntries(url.searchParams),
-        body: raw.length > 0 ? (JSON.parse(raw) as unknown) : undefined,
-        auth: req.headers.authorization,
-      };
-      this.calls.push(call);
-      const ctx = { state: this.state, appId: this.appId, gatewayUrl: this.wsUrl, call, ownReaction: (m: StoredMessage, e: string) => this.ownReaction(m, e) };
-      const out = url.pathname.startsWith('/api/v10/') ? handleRest(ctx, this.token) : { status: 404, json: { message: '404: Not Found', code: 0 } };
-      if (out.json === undefined) {
-        res.writeHead(out.status).end();
-        return;
-      }
-      res.writeHead(out.status, { 'content-type': 'application/json' }).end(JSON.stringify(out.json));
-    });
+  private async onRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const { call, api } = await readCall(req);
+    this.calls.push(call);
+    const ctx = { state: this.state, appId: this.appId, gatewayUrl: this.wsUrl, call, ownReaction: (m: StoredMessage, e: string) => this.ownReaction(m, e) };
+    writeResult(res, api ? handleRest(ctx, this.token) : { status: 404, json: { message: '404: Not Found', code: 0 } });
   }
 }

@@ -1,5 +1,5 @@
 import type { FakeDiscord, FakeUser, RecordedCall } from './fake-discord.js';
-import type { StoredMessage } from './payloads.js';
+import type { StoredMessage } from './message-payload.js';
 
 /** A human user with a snowflake-shaped id (the fake pages reaction users by id). */
 export function fakeUser(n: number): FakeUser {

@@ -1,5 +1,6 @@
 import type { FakeState } from './fake-state.js';
-import { messagePayload, snowflake, userPayload, type StoredMessage } from './payloads.js';
+import { messagePayload, type StoredMessage } from './message-payload.js';
+import { snowflake, userPayload } from './payloads.js';
 
 /** One HTTP call discord.js made, as the fake received it. `path` is relative to `/api/v10`. */
 export interface RecordedCall {
@@ -8,6 +9,8 @@ export interface RecordedCall {
   query: Record<string, string>;
   body: unknown;
   auth: string | undefined;
+  /** When the fake received it (ms since the epoch). */
+  at: number;
 }
 
 export interface RestResult {

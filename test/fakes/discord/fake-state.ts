@@ -1,4 +1,5 @@
-import { snowflake, type FakeUser, type StoredMessage } from './payloads.js';
+import type { StoredMessage } from './message-payload.js';
+import { snowflake, type FakeUser } from './payloads.js';
 
 /** An interaction the fake dispatched; its token addresses the webhook routes. */
 export interface StoredInteraction {
