@@ -29,6 +29,8 @@ export interface App {
 export interface AppOverrides {
   /** Use this encoder instead of the configured one (tests with fixtures). */
   encoder?: Encoder;
+  /** Bot-only processes never train: admin retrains are refused with a pointer to the trainer. */
+  canTrain?: boolean;
 }
 
 /**
@@ -58,7 +60,7 @@ export async function openApp(config: Config, logger: Logger, overrides: AppOver
     const core = metrics.core(createChatCore({
       storage,
       predictor: metrics.predictor(predictor),
-      trainer,
+      trainer: overrides.canTrain === false ? null : trainer,
       rateLimit: rateLimiter(config.chat.rateLimitPerMinute, 60_000),
       reconcileDays: config.chat.reconcileDays,
     }));

@@ -25,7 +25,7 @@ export const registerStartCommand: RegisterCommand = (program, ctx) => {
       const role = opts.role as Role;
       const config = ctx.config();
       const logger = ctx.logger();
-      const app = await openApp(config, logger);
+      const app = await openApp(config, logger, { canTrain: role !== 'bot' });
       const stops: (() => Promise<void> | void)[] = [];
       let closing = false;
       const shutdown = async () => {
