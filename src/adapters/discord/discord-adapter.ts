@@ -8,7 +8,7 @@ import type { DiscordDeps } from './discord-deps.js';
 import { describeRestError } from './discord-rest.js';
 import { handleCommand } from './handle-command.js';
 import { handleReaction } from './handle-reaction.js';
-import { InFlight } from './in-flight.js';
+import { InFlight } from '../shared/in-flight.js';
 import { KeyedSerial } from './keyed-serial.js';
 import { LatestWins } from './latest-wins.js';
 import { createReactionReader } from './reaction-reader.js';
@@ -52,7 +52,7 @@ export async function startDiscordAdapter(opts: DiscordAdapterOptions): Promise<
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord: warning'));
   client.rest.on(RESTEvents.RateLimited, (info) => logger.debug({ route: info.route, retryAfter: info.retryAfter }, 'discord: rate limited'));
 
-  const inFlight = new InFlight(logger);
+  const inFlight = new InFlight(logger, 'discord');
   let stopping = false;
   const deps: DiscordDeps = {
     core: opts.core,

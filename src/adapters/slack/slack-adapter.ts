@@ -8,7 +8,7 @@ import type { Logger } from '../../logger.js';
 import { registerCommandListeners } from './command-listeners.js';
 import { createBoltApp } from './create-bolt-app.js';
 import { listenCustomRoutes, type CustomRoute } from './custom-routes-server.js';
-import { InFlight } from './in-flight.js';
+import { InFlight } from '../shared/in-flight.js';
 import { MessageUpdater } from './message-updater.js';
 import { registerReactionListeners } from './reaction-listeners.js';
 import { createReactionReader } from './reaction-reader.js';
@@ -67,7 +67,7 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
     throw new PlatformError('platform.failed', why, { cause: err });
   }
   const botUserId = me.user_id ?? '';
-  const inFlight = new InFlight(logger);
+  const inFlight = new InFlight(logger, 'slack');
   const deps: SlackDeps = {
     core,
     client: app.client,

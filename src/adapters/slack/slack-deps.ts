@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { ChatCore } from '../../core/chat/chat-core.js';
 import type { Logger } from '../../logger.js';
-import type { InFlight } from './in-flight.js';
+import type { InFlight } from '../shared/in-flight.js';
 import type { MessageUpdater } from './message-updater.js';
 
 /** What the Slack listeners share: the core, the Web API client and the adapter's plumbing. */

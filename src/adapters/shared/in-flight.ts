@@ -1,13 +1,18 @@
 import type { Logger } from '../../logger.js';
 
 /**
- * The listener work that is still running (votes being stored, replies being posted), so that
- * shutting down can let it finish instead of cutting a vote off between the database and Slack.
+ * Platform event work still running (votes being stored, replies being posted). Handlers run
+ * through {@link InFlight.run} so a failure is logged instead of escaping the platform library's
+ * emitter (which could crash the process), and so shutting down can let the work finish instead
+ * of cutting a vote off between the database and the platform.
  */
 export class InFlight {
   private readonly running = new Set<Promise<void>>();
 
-  constructor(private readonly logger: Logger) {}
+  constructor(
+    private readonly logger: Logger,
+    private readonly platform: string,
+  ) {}
 
   /** Runs `work`, logging (not throwing) its failure, so a listener never takes the process down. */
   run(what: string, work: () => Promise<void>, context: Record<string, unknown> = {}): Promise<void> {
@@ -15,7 +20,7 @@ export class InFlight {
       try {
         await work();
       } catch (err) {
-        this.logger.error({ err, ...context }, `slack: ${what} failed`);
+        this.logger.error({ err, ...context }, `${this.platform}: ${what} failed`);
       }
     })();
     this.running.add(p);
