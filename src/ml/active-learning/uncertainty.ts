@@ -1,0 +1,90 @@
+import { softmax } from '../head/linear-head.js';
+import { scoreAll, type ScoringModel } from '../model/scoring-model.js';
+
+/** How a pool is ordered: small margin, high entropy, or the average rank under both. */
+export type UncertaintyMeasure = 'margin' | 'entropy' | 'combined';
+
+/** A pool phrase with its encoder vector. */
+export interface PoolItem {
+  phrase: string;
+  x: Float32Array;
+}
+
+/** A pool phrase's uncertainty under a model; `score` is higher for more informative phrases. */
+export interface UncertaintyRank {
+  phrase: string;
+  /** Top-1 minus top-2 probability (0 = a coin toss between two labels). */
+  margin: number;
+  /** Shannon entropy of the label distribution, in nats. */
+  entropy: number;
+  score: number;
+}
+
+/** Top-1 minus top-2 probability; 1 for a single-label distribution, 0 for an empty one. */
+export function margin(p: ArrayLike<number>): number {
+  if (p.length === 0) return 0;
+  let first = -Infinity;
+  let second = -Infinity;
+  for (let i = 0; i < p.length; i++) {
+    const v = p[i] ?? 0;
+    if (v > first) {
+      second = first;
+      first = v;
+    } else if (v > second) second = v;
+  }
+  return second === -Infinity ? first : first - second;
+}
+
+/** Shannon entropy in nats; zero-probability entries contribute nothing (lim p·log p = 0). */
+export function entropy(p: ArrayLike<number>): number {
+  let h = 0;
+  for (let i = 0; i < p.length; i++) {
+    const v = p[i] ?? 0;
+    if (v > 0) h -= v * Math.log(v);
+  }
+  return h;
+}
+
+/**
+ * Rank positions (0 = most informative) of `values` sorted by `better`; ties share the lower
+ * position so that equal phrases are not split arbitrarily by input order.
+ */
+function ranks(values: readonly number[], better: (a: number, b: number) => number): number[] {
+  const order = values.map((_, i) => i).sort((a, b) => better(values[a] ?? 0, values[b] ?? 0) || a - b);
+  const out = new Array<number>(values.length).fill(0);
+  order.forEach((idx, pos) => {
+    const prev = order[pos - 1];
+    out[idx] = prev !== undefined && values[prev] === values[idx] ? (out[prev] ?? pos) : pos;
+  });
+  return out;
+}
+
+/**
+ * Orders pool phrases most informative first under `model` (softmax over its labels). Phrases
+ * with a zero vector are skipped: every word was unknown, so a user's label could not teach the
+ * head anything about them. `combined` averages the margin and entropy ranks, which is robust to
+ * the two measures living on different scales.
+ */
+export function rankByUncertainty(
+  model: ScoringModel,
+  items: readonly PoolItem[],
+  opts: { by?: UncertaintyMeasure } = {},
+): UncertaintyRank[] {
+  const by = opts.by ?? 'combined';
+  const known = items.filter((it) => it.x.some((v) => v !== 0));
+  const rows = known.map((it) => {
+    const p = softmax(scoreAll(model, it.x));
+    return { phrase: it.phrase, margin: margin(p), entropy: entropy(p), score: 0 };
+  });
+  if (by === 'margin') rows.forEach((r) => (r.score = 1 - r.margin));
+  else if (by === 'entropy') rows.forEach((r) => (r.score = r.entropy));
+  else {
+    const byMargin = ranks(rows.map((r) => r.margin), (a, b) => a - b);
+    const byEntropy = ranks(rows.map((r) => r.entropy), (a, b) => b - a);
+    const n = Math.max(1, rows.length - 1);
+    // Map the mean rank to [0, 1] with 1 = most informative, so `score` means the same in every mode.
+    rows.forEach((r, i) => (r.score = 1 - ((byMargin[i] ?? 0) + (byEntropy[i] ?? 0)) / 2 / n));
+  }
+  // Stable sort: equal scores keep pool order, so results are reproducible.
+  return rows.map((r, i) => ({ r, i })).sort((a, b) => b.r.score - a.r.score || a.i - b.i).map(({ r }) => r);
+}
