@@ -1,6 +1,7 @@
 import { validatePhrase } from '../core/commands/validate.js';
 import { percent } from '../core/render/prediction-message.js';
 import { InputError } from '../errors.js';
+import { coldStart } from '../ml/seed/cold-start.js';
 import type { RegisterCommand } from './context.js';
 import { withApp } from './with-app.js';
 
@@ -17,6 +18,8 @@ export const registerPredictCommand: RegisterCommand = (program, ctx) => {
       if (!Number.isInteger(k) || k < 1 || k > 100) throw new InputError('input.invalid', '--k must be an integer from 1 to 100');
       const { phrase } = validatePhrase(text);
       await withApp(ctx, async (app) => {
+        // A fresh database seeds WordNet and trains first, exactly as `attribot start` does.
+        await coldStart(app, ctx.logger());
         const r = await app.predictor.predict(phrase, k);
         if (opts.json) {
           ctx.out(JSON.stringify({ phrase, encoder: r.encoderId, model_version: r.modelVersion, candidates: r.candidates, oov: r.oov }));
