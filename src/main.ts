@@ -2,6 +2,7 @@ import type { Config } from './config/config.js';
 import type { ChatCore } from './core/chat/chat-core.js';
 import { createChatCore } from './core/chat/create-chat-core.js';
 import { rateLimiter } from './core/middleware/rate-limit.js';
+import { queuedTrainer } from './core/queued-trainer.js';
 import type { Encoder, Storage, TrainerPort } from './core/ports.js';
 import type { Logger } from './logger.js';
 import { microBatched } from './ml/encoder/micro-batch.js';
@@ -29,7 +30,7 @@ export interface App {
 export interface AppOverrides {
   /** Use this encoder instead of the configured one (tests with fixtures). */
   encoder?: Encoder;
-  /** Bot-only processes never train: admin retrains are refused with a pointer to the trainer. */
+  /** Bot-only processes never train: admin retrains are queued for the trainer process. */
   canTrain?: boolean;
 }
 
@@ -60,7 +61,7 @@ export async function openApp(config: Config, logger: Logger, overrides: AppOver
     const core = metrics.core(createChatCore({
       storage,
       predictor: metrics.predictor(predictor),
-      trainer: overrides.canTrain === false ? null : trainer,
+      trainer: overrides.canTrain === false ? queuedTrainer(storage.retrainQueue) : trainer,
       rateLimit: rateLimiter(config.chat.rateLimitPerMinute, 60_000),
       reconcileDays: config.chat.reconcileDays,
     }));

@@ -4,6 +4,7 @@ import { openApp } from '../main.js';
 import { coldStart } from '../ml/seed/cold-start.js';
 import { opsRoutes } from '../ops/ops-routes.js';
 import { startOpsServer } from '../ops/ops-server.js';
+import { serveRetrainRequests } from '../scheduler/retrain-requests.js';
 import { scheduleRetrain } from '../scheduler/retrain-schedule.js';
 import type { RegisterCommand } from './context.js';
 import { startPlatforms } from './start-platforms.js';
@@ -44,6 +45,8 @@ export const registerStartCommand: RegisterCommand = (program, ctx) => {
         if (role !== 'bot') {
           const schedule = scheduleRetrain(app.trainer, config.training.cron, config.training.timezone, logger);
           stops.push(() => schedule.stop());
+          const queue = serveRetrainRequests(app.storage.retrainQueue, app.trainer, logger);
+          stops.push(() => queue.stop());
         }
         const routes = opsRoutes({ storage: app.storage, metrics: app.metrics, modelLoaded: () => app.predictor.labelCount > 0, closing: () => closing });
         const platforms = role === 'trainer' ? [] : await startPlatforms(app, routes);

@@ -133,6 +133,14 @@ export interface ModelEvents {
   onActivated(listener: (encoderId: string, modelId: number) => void): Promise<() => Promise<void>>;
 }
 
+/** Forced retrains asked for where no trainer runs (bot-only processes), run by the trainer role. */
+export interface RetrainQueue {
+  enqueue(r: { requestedBy: string; force: boolean }): Promise<number>;
+  /** Takes the oldest queued request (concurrent trainers never take the same one). */
+  claimNext(): Promise<{ id: number; requestedBy: string; force: boolean } | null>;
+  finish(id: number, runId: number | null): Promise<void>;
+}
+
 /** Every repository and storage service the core needs. */
 export interface Storage {
   readonly kind: 'postgres' | 'pglite';
@@ -143,6 +151,7 @@ export interface Storage {
   readonly runs: RunRepo;
   readonly embeddings: EmbeddingCacheRepo;
   readonly audit: AuditRepo;
+  readonly retrainQueue: RetrainQueue;
   readonly locks: LockPort;
   readonly events: ModelEvents;
   /** Cheap liveness query. */

@@ -136,6 +136,8 @@ export interface RetrainRequest {
 
 export type RetrainOutcome =
   | { status: 'busy' }
+  /** Handed to the trainer process (this process does not train). */
+  | { status: 'queued'; requestId: number }
   | { status: 'skipped'; reason: string; run: RunRecord }
   | { status: 'failed'; error: string; run: RunRecord }
   | {

@@ -134,6 +134,17 @@ export function describeStorageContract(name: string, open: () => Promise<{ stor
       expect(e).toMatchObject({ actor: 'u1', action: 'vote', after: { label: 'size' } });
     });
 
+    it('queues retrain requests; each is claimed once, oldest first', async () => {
+      const a = await storage.retrainQueue.enqueue({ requestedBy: 'discord:1', force: false });
+      const b = await storage.retrainQueue.enqueue({ requestedBy: 'slack:2', force: true });
+      const [c1, c2, c3] = await Promise.all([storage.retrainQueue.claimNext(), storage.retrainQueue.claimNext(), storage.retrainQueue.claimNext()]);
+      const claimed = [c1, c2, c3].filter((c) => c !== null);
+      expect(claimed.map((c) => c.id).sort((x, y) => x - y)).toEqual([a, b]);
+      expect(claimed.find((c) => c.id === b)).toMatchObject({ requestedBy: 'slack:2', force: true });
+      await storage.retrainQueue.finish(a, null);
+      expect(await storage.retrainQueue.claimNext()).toBeNull();
+    });
+
     it('lets one holder take a named lock at a time', async () => {
       let inner: unknown;
       const outer = await storage.locks.tryWithLock('train', async () => {

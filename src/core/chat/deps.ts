@@ -5,8 +5,8 @@ import type { PredictorPort, Storage, TrainerPort } from '../ports.js';
 export interface ChatDeps {
   storage: Storage;
   predictor: PredictorPort;
-  /** Absent in bot-only processes: retrains are then queued for the trainer role. */
-  trainer: TrainerPort | null;
+  /** In bot-only processes this queues the request for the trainer role. */
+  trainer: TrainerPort;
   rateLimit: RateLimiter;
   /** Days back that start-up reconciliation looks. */
   reconcileDays: number;

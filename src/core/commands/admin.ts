@@ -13,7 +13,6 @@ export async function admin(deps: ChatDeps, ctx: ChatContext, args: string, prog
   const actor = `${ctx.platform}:${ctx.userId}`;
   switch (action) {
     case 'retrain': {
-      if (!deps.trainer) return { kind: 'error', ephemeral: true, text: 'This bot process does not train: the trainer process (attribot start --role trainer) retrains on its schedule, or run `attribot train` there.' };
       const force = rest.includes('force') || rest.includes('--force');
       await deps.storage.audit.append({ actor, action: 'admin.retrain', subject: 'model', after: { force } });
       const lines: Promise<void>[] = [];

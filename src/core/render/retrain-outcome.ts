@@ -12,6 +12,8 @@ export function renderRetrainOutcome(o: RetrainOutcome): string {
   switch (o.status) {
     case 'busy':
       return 'A training is already running; try again when it has finished.';
+    case 'queued':
+      return `Queued as retrain request #${o.requestId}: the trainer process runs it within a minute; /attribute-admin status shows the outcome.`;
     case 'skipped':
       return `Nothing to do: ${o.reason}.`;
     case 'failed':
