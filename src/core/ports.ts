@@ -51,12 +51,16 @@ export interface PredictionRepo {
 export interface FeedbackRepo {
   /** Stores a vote; a duplicate is a no-op (`created: false`); a retracted vote is revived. */
   record(vote: Vote): Promise<{ created: boolean }>;
+  /** Retracts one vote by id (moderation); returns it, or null when there was no live vote. */
+  retractById(id: number): Promise<VoteRecord | null>;
   /** Marks a vote retracted; returns false when there was nothing to retract. */
   retract(vote: Vote): Promise<boolean>;
   /** Live (not retracted) votes on a prediction. */
   listForPrediction(predictionId: number): Promise<VoteRecord[]>;
-  /** Every live vote with its prediction's normalized phrase (training input). */
-  listLive(): Promise<(VoteRecord & { phrase: string })[]>;
+  /** Every live vote with its prediction's normalized phrase and platform (training input). */
+  listLive(): Promise<(VoteRecord & { phrase: string; platform: Platform })[]>;
+  /** Recent votes (live and retracted), newest first, optionally of one user, for moderation. */
+  listRecent(limit: number, userId?: string): Promise<(VoteRecord & { phrase: string; platform: Platform })[]>;
   latestChange(): Promise<Date | null>;
   /** The prediction a user most recently marked ❌ (live vote) on a platform, if any. */
   latestRejectBy(platform: Platform, userId: string): Promise<PredictionRecord | null>;
@@ -141,6 +145,14 @@ export interface RetrainQueue {
   finish(id: number, runId: number | null): Promise<void>;
 }
 
+/** Users whose votes are excluded from training (kept for the audit). */
+export interface QuarantineRepo {
+  add(platform: Platform, userId: string, by: string, reason?: string): Promise<boolean>;
+  remove(platform: Platform, userId: string): Promise<boolean>;
+  /** Keys `platform:userId`. */
+  list(): Promise<Set<string>>;
+}
+
 /** Every repository and storage service the core needs. */
 export interface Storage {
   readonly kind: 'postgres' | 'pglite';
@@ -152,6 +164,7 @@ export interface Storage {
   readonly embeddings: EmbeddingCacheRepo;
   readonly audit: AuditRepo;
   readonly retrainQueue: RetrainQueue;
+  readonly quarantine: QuarantineRepo;
   readonly locks: LockPort;
   readonly events: ModelEvents;
   /** Cheap liveness query. */

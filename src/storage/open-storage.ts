@@ -14,6 +14,7 @@ import { prismaExampleRepo } from './prisma/example-repo.js';
 import { prismaFeedbackRepo } from './prisma/feedback-repo.js';
 import { prismaModelRepo } from './prisma/model-repo.js';
 import { prismaPredictionRepo } from './prisma/prediction-repo.js';
+import { prismaQuarantineRepo } from './prisma/quarantine-repo.js';
 import { prismaRetrainQueue } from './prisma/retrain-queue.js';
 import { prismaRunRepo } from './prisma/run-repo.js';
 import type { SqlDriver } from './sql-driver.js';
@@ -61,6 +62,7 @@ export async function openStorage(opts: StorageOptions): Promise<Storage> {
     embeddings: prismaEmbeddingRepo(prisma),
     audit: prismaAuditRepo(prisma),
     retrainQueue: prismaRetrainQueue(prisma),
+    quarantine: prismaQuarantineRepo(prisma),
     locks: driver.kind === 'postgres' ? advisoryLocks(driver) : inProcessLocks(),
     events,
     async ping() {

@@ -1,19 +1,21 @@
 import type { ChatContext, ChatReply } from '../chat/chat-core.js';
 import type { ChatDeps } from '../chat/deps.js';
 import { renderRetrainOutcome } from '../render/retrain-outcome.js';
+import { moderate } from './moderation.js';
 
-const HELP = 'Admin commands: retrain [force], status, rollback.';
+const HELP = 'Admin commands: retrain [force], status, rollback, corrections [user], quarantine <user>, unquarantine <user>, delete-vote <id>.';
 
 /** `/attribute-admin retrain|status|rollback`: admins only; everyone else gets a polite refusal. */
 export async function admin(deps: ChatDeps, ctx: ChatContext, args: string, progress?: (text: string) => Promise<void>): Promise<ChatReply> {
-  const [action = '', ...rest] = args.trim().toLowerCase().split(/\s+/);
+  const [first = '', ...rest] = args.trim().split(/\s+/);
+  const action = first.toLowerCase();
   if (!ctx.isAdmin) {
     return { kind: 'error', ephemeral: true, text: 'Sorry — only attribot admins can do that. Your corrections by reaction still count!' };
   }
   const actor = `${ctx.platform}:${ctx.userId}`;
   switch (action) {
     case 'retrain': {
-      const force = rest.includes('force') || rest.includes('--force');
+      const force = rest.some((a) => a.toLowerCase() === 'force' || a.toLowerCase() === '--force');
       await deps.storage.audit.append({ actor, action: 'admin.retrain', subject: 'model', after: { force } });
       const lines: Promise<void>[] = [];
       const outcome = await deps.trainer.retrain({
@@ -50,7 +52,10 @@ export async function admin(deps: ChatDeps, ctx: ChatContext, args: string, prog
       await deps.storage.events.publishActivated(deps.predictor.encoderId, back.id);
       return { kind: 'text', ephemeral: false, text: `Rolled back: model v${back.id} is active again.` };
     }
-    default:
+    default: {
+      const moderated = await moderate(deps, ctx, action, rest);
+      if (moderated) return moderated;
       return { kind: 'error', ephemeral: true, text: action ? `Unknown admin command “${action}”. ${HELP}` : HELP };
+    }
   }
 }

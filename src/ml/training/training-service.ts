@@ -11,6 +11,7 @@ import { dataFingerprint } from './fingerprint.js';
 import { decideGate } from './gate.js';
 import { trainModel } from './train-model.js';
 import { buildTrainingSet } from './training-set.js';
+import { trustedVotes } from './trusted-votes.js';
 
 export interface TrainingSettings {
   backend: BackendChoice;
@@ -37,7 +38,8 @@ export function trainingService(storage: Storage, predictor: Predictor, settings
 
   async function run(req: RetrainRequest): Promise<Exclude<RetrainOutcome, { status: 'busy' }>> {
     const say = req.progress ?? (() => undefined);
-    const [examples, votes] = await Promise.all([storage.examples.listActive(), storage.feedback.listLive()]);
+    const [examples, allVotes, quarantined] = await Promise.all([storage.examples.listActive(), storage.feedback.listLive(), storage.quarantine.list()]);
+    const votes = trustedVotes(allVotes, quarantined);
     const fingerprint = dataFingerprint(examples, votes);
     const active = await storage.models.getActive(encoder.id);
     let runRecord = await storage.runs.start({ trigger: req.trigger, requestedBy: req.requestedBy, encoderId: encoder.id });

@@ -1,5 +1,5 @@
 import type { FeedbackRepo } from '../../core/ports.js';
-import type { VoteRecord } from '../../core/types.js';
+import type { Platform, VoteRecord } from '../../core/types.js';
 import type { Feedback, PrismaClient } from '../../generated/prisma/client.js';
 import { predictionRecord } from './prediction-repo.js';
 
@@ -37,6 +37,12 @@ export function prismaFeedbackRepo(db: PrismaClient): FeedbackRepo {
       });
       return res.count > 0;
     },
+    async retractById(id) {
+      const res = await db.feedback.updateMany({ where: { id, retractedAt: null }, data: { retractedAt: new Date() } });
+      if (res.count === 0) return null;
+      const row = await db.feedback.findUnique({ where: { id } });
+      return row && toRecord(row);
+    },
     async listForPrediction(predictionId) {
       const rows = await db.feedback.findMany({
         where: { predictionId, retractedAt: null },
@@ -47,10 +53,19 @@ export function prismaFeedbackRepo(db: PrismaClient): FeedbackRepo {
     async listLive() {
       const rows = await db.feedback.findMany({
         where: { retractedAt: null },
-        include: { prediction: { select: { phrase: true } } },
+        include: { prediction: { select: { phrase: true, platform: true } } },
         orderBy: { id: 'asc' },
       });
-      return rows.map((r) => ({ ...toRecord(r), phrase: r.prediction.phrase }));
+      return rows.map((r) => ({ ...toRecord(r), phrase: r.prediction.phrase, platform: r.prediction.platform as Platform }));
+    },
+    async listRecent(limit, userId) {
+      const rows = await db.feedback.findMany({
+        where: userId ? { userId } : {},
+        include: { prediction: { select: { phrase: true, platform: true } } },
+        orderBy: { id: 'desc' },
+        take: limit,
+      });
+      return rows.map((r) => ({ ...toRecord(r), phrase: r.prediction.phrase, platform: r.prediction.platform as Platform }));
     },
     async latestRejectBy(platform, userId) {
       const row = await db.feedback.findFirst({
