@@ -44,6 +44,8 @@ export interface PredictionRepo {
   findByMessage(platform: Platform, channelId: string, messageId: string): Promise<PredictionRecord | null>;
   /** Predictions with a message id on a platform since a time (for reconciliation). */
   listSince(platform: Platform, since: Date): Promise<PredictionRecord[]>;
+  /** Normalized phrases asked since a time whose predictions got no vote (the quiz pool). */
+  unvotedPhrasesSince(since: Date, limit: number): Promise<string[]>;
   /** The user's most recent prediction on a platform (for `/attribute-correct` without a reply). */
   latestForUser(platform: Platform, userId: string): Promise<PredictionRecord | null>;
 }
@@ -177,6 +179,8 @@ export interface PredictorPort {
   readonly encoderId: string;
   readonly activeVersion: number | null;
   predict(phrase: string, k: number): Promise<PredictionResult>;
+  /** The phrases ordered most informative first (the model is least sure about them). */
+  mostUncertain(phrases: readonly string[]): Promise<string[]>;
 }
 
 /** Runs a training under the cross-process lock; a concurrent request gets `busy`. */

@@ -29,6 +29,7 @@ export function createMetrics() {
           activeModel.set({ encoder: inner.encoderId }, inner.activeVersion ?? 0);
           return inner.activeVersion;
         },
+        mostUncertain: (phrases) => inner.mostUncertain(phrases),
         async predict(phrase, k) {
           const end = latency.startTimer();
           const r = await inner.predict(phrase, k);

@@ -1,6 +1,7 @@
 import { admin } from '../commands/admin.js';
 import { attribute } from '../commands/attribute.js';
 import { correct } from '../commands/correct.js';
+import { quiz } from '../commands/quiz.js';
 import { reaction } from '../reactions/reaction.js';
 import { reconcile } from '../reactions/reconcile.js';
 import type { ChatCore } from './chat-core.js';
@@ -9,7 +10,7 @@ import type { ChatDeps } from './deps.js';
 /** The chat use cases bound to their dependencies. */
 export function createChatCore(deps: ChatDeps): ChatCore {
   return {
-    attribute: (ctx, text) => attribute(deps, ctx, text),
+    attribute: (ctx, text) => (text.trim().toLowerCase() === 'quiz' ? quiz(deps, ctx) : attribute(deps, ctx, text)),
     attachMessage: (id, messageId) => deps.storage.predictions.attachMessage(id, messageId),
     reaction: (ev) => reaction(deps, ev),
     correct: (ctx, word, ref) => correct(deps, ctx, word, ref),

@@ -2,6 +2,7 @@ import type { Encoder, PredictorPort, Storage } from '../../core/ports.js';
 import type { PredictionResult } from '../../core/types.js';
 import type { Logger } from '../../logger.js';
 import { storedModel, zeroShotModel } from './build-scoring-model.js';
+import { rankByUncertainty } from '../active-learning/uncertainty.js';
 import { embeddingStore, type EmbeddingStore } from './embedding-store.js';
 import { phraseCandidates, type CandidateSource, type PhraseCandidates } from './open-candidates.js';
 import { labelIndex, rank, type ScoringModel } from './scoring-model.js';
@@ -75,6 +76,12 @@ export class Predictor implements PredictorPort {
     const taught = model.trainedPhrases;
     const open = taught ? phrases.map((p) => (taught.has(p) ? '' : p)) : phrases;
     return phraseCandidates(this.candidateSource, open, new Set(labelIndex(model).keys()), this.store, model.centre);
+  }
+
+  async mostUncertain(phrases: readonly string[]): Promise<string[]> {
+    const model = await this.currentModel();
+    const vectors = await this.queries.vectors(phrases);
+    return rankByUncertainty(model, phrases.map((phrase, i) => ({ phrase, x: vectors[i] ?? new Float32Array(this.encoder.dim) }))).map((r) => r.phrase);
   }
 
   async predict(phrase: string, k = 5): Promise<PredictionResult> {

@@ -47,6 +47,16 @@ export function prismaPredictionRepo(db: PrismaClient): PredictionRepo {
       });
       return rows.map(predictionRecord);
     },
+    async unvotedPhrasesSince(since, limit) {
+      const rows = await db.prediction.findMany({
+        where: { createdAt: { gte: since }, feedback: { none: {} } },
+        select: { phrase: true },
+        distinct: ['phrase'],
+        orderBy: { phrase: 'asc' },
+        take: limit,
+      });
+      return rows.map((r) => r.phrase);
+    },
     async latestForUser(platform, userId) {
       const row = await db.prediction.findFirst({ where: { platform, userId }, orderBy: { id: 'desc' } });
       return row && predictionRecord(row);
