@@ -64,6 +64,10 @@ export interface FeedbackRepo {
   /** Recent votes (live and retracted), newest first, optionally of one user, for moderation. */
   listRecent(limit: number, userId?: string): Promise<(VoteRecord & { phrase: string; platform: Platform })[]>;
   latestChange(): Promise<Date | null>;
+  /** Live votes per UTC day over the last `days` days, oldest first. */
+  votesPerDay(days: number): Promise<{ day: string; votes: number }[]>;
+  /** (model's first answer, label users chose instead) pairs, most frequent first. */
+  confusedPairs(limit: number): Promise<{ predicted: string; chosen: string; votes: number }[]>;
   /** The prediction a user most recently marked ❌ (live vote) on a platform, if any. */
   latestRejectBy(platform: Platform, userId: string): Promise<PredictionRecord | null>;
 }

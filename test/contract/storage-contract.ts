@@ -69,6 +69,10 @@ export function describeStorageContract(name: string, open: () => Promise<{ stor
       await storage.feedback.record({ predictionId: p.id, userId: 'u9', kind: 'reject', label: '*' });
       expect((await storage.feedback.latestRejectBy('discord', 'u9'))?.id).toBe(p.id);
       expect(await storage.feedback.latestRejectBy('slack', 'u9')).toBeNull();
+      const perDay = await storage.feedback.votesPerDay(1);
+      expect(perDay.at(-1)?.votes).toBeGreaterThanOrEqual(3);
+      await storage.feedback.record({ predictionId: p.id, userId: 'u8', kind: 'new_label', label: 'girth' });
+      expect(await storage.feedback.confusedPairs(5)).toContainEqual({ predicted: 'size', chosen: 'girth', votes: 1 });
     });
 
     it('rejects a vote on a prediction that does not exist (foreign key)', async () => {

@@ -48,6 +48,14 @@ describe('moderation: quarantine, corrections, deleted votes, audit', () => {
     expect((await t.storage.audit.list(1))[0]).toMatchObject({ action: 'admin.delete-vote', before: { label: 'weight', userId: 'U2' } });
   });
 
+  it('stats: votes per day, top-1 per model version, most corrected pairs', async () => {
+    const r = await t.core.admin(ctx('UADMIN', true), 'stats');
+    expect(r.text).toMatch(/votes per day[\s\S]*\d{4}-\d{2}-\d{2}: \d+/);
+    expect(r.text).toMatch(/v1 +\w+ +0\.\d{3}/);
+    expect(r.text).toMatch(/size → weight \(\d+\)/);
+    expect((await t.core.admin(ctx('U2'), 'stats')).kind).toBe('error');
+  });
+
   it('parses mentions and ids', () => {
     expect(parseUserRef('<@U123|bob>')).toBe('U123');
     expect(parseUserRef('<@!42>')).toBe('42');

@@ -2,8 +2,9 @@ import type { ChatContext, ChatReply } from '../chat/chat-core.js';
 import type { ChatDeps } from '../chat/deps.js';
 import { renderRetrainOutcome } from '../render/retrain-outcome.js';
 import { moderate } from './moderation.js';
+import { stats } from './stats.js';
 
-const HELP = 'Admin commands: retrain [force], status, rollback, corrections [user], quarantine <user>, unquarantine <user>, delete-vote <id>.';
+const HELP = 'Admin commands: retrain [force], status, stats, rollback, corrections [user], quarantine <user>, unquarantine <user>, delete-vote <id>.';
 
 /** `/attribute-admin retrain|status|rollback`: admins only; everyone else gets a polite refusal. */
 export async function admin(deps: ChatDeps, ctx: ChatContext, args: string, progress?: (text: string) => Promise<void>): Promise<ChatReply> {
@@ -45,6 +46,8 @@ export async function admin(deps: ChatDeps, ctx: ChatContext, args: string, prog
         ].join('\n'),
       };
     }
+    case 'stats':
+      return stats(deps);
     case 'rollback': {
       const back = await deps.storage.models.rollback(deps.predictor.encoderId);
       await deps.storage.audit.append({ actor, action: 'admin.rollback', subject: 'model', after: back ? { model: back.id } : null });

@@ -67,6 +67,22 @@ export function prismaFeedbackRepo(db: PrismaClient): FeedbackRepo {
       });
       return rows.map((r) => ({ ...toRecord(r), phrase: r.prediction.phrase, platform: r.prediction.platform as Platform }));
     },
+    async votesPerDay(days) {
+      const rows = await db.$queryRaw<{ day: string; votes: number }[]>`
+        SELECT to_char(date_trunc('day', "created_at" AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS day, count(*)::int AS votes
+        FROM "feedback"
+        WHERE "retracted_at" IS NULL AND "created_at" > now() - make_interval(days => ${days}::int)
+        GROUP BY 1 ORDER BY 1`;
+      return rows;
+    },
+    async confusedPairs(limit) {
+      const rows = await db.$queryRaw<{ predicted: string; chosen: string; votes: number }[]>`
+        SELECT p."candidates"->0->>'label' AS predicted, f."label" AS chosen, count(*)::int AS votes
+        FROM "feedback" f JOIN "predictions" p ON p."id" = f."prediction_id"
+        WHERE f."retracted_at" IS NULL AND f."kind" IN ('choose', 'new_label') AND f."label" <> p."candidates"->0->>'label'
+        GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ${limit}::int`;
+      return rows;
+    },
     async latestRejectBy(platform, userId) {
       const row = await db.feedback.findFirst({
         where: { userId, kind: 'reject', retractedAt: null, prediction: { platform } },
