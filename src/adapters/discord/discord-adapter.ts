@@ -36,7 +36,7 @@ export interface DiscordAdapter {
 
 /**
  * Runs the Discord bot: a discord.js `Client` (intents Guilds + GuildMessageReactions; sharding from
- * `SHARDS`, see {@link shardOptions}) whose slash commands and reactions become {@link ChatCore}
+ * `DISCORD_SHARDS`, see {@link shardOptions}) whose slash commands and reactions become {@link ChatCore}
  * calls. Resolves once the gateway is ready; reconciliation then runs in the background.
  *
  * No event can crash the process: every handler runs through {@link InFlight}, which logs failures
