@@ -7,7 +7,7 @@ import { parseConsoleLine } from './parse-console-line.js';
 const HELP = [
   'Type a phrase (or /attribute <phrase>) to get its attribute.',
   'Correct the last answer: :1 … :5 (candidate k is right), :ok (the first is right), :x <word> (none is; the right word).',
-  'Admin: /attribute-admin retrain | status | rollback.   Quit: /quit',
+  '/attribute quiz asks you about a phrase I am unsure of. Admin: /attribute-admin retrain | status | stats | rollback | corrections.   Quit: /quit',
 ].join('\n');
 
 /**
