@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,5 +78,23 @@ export async function createTestApp(opts: { adminUserIds?: string[]; train?: boo
       await db.drop();
       await fs.rm(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Registers a {@link createTestApp} for the enclosing `describe` (created before its tests, closed
+ * after) and returns a getter for it.
+ */
+export function useTestApp(opts: Parameters<typeof createTestApp>[0] = {}): () => TestApp {
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await createTestApp(opts);
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+  });
+  return () => {
+    if (!app) throw new Error('the test app is not ready');
+    return app;
   };
 }
