@@ -2,7 +2,8 @@
  * The weights of a randomly initialised BERT, drawn from one seeded stream in a fixed order so
  * the ONNX writer and the reference forward pass rebuild identical values from (dims, seed).
  */
-import { fillNormal, mulberry32 } from './prng.js';
+import { createRandom } from '../../../src/ml/trainer/prng.js';
+import { fillNormal } from './prng.js';
 
 /** The numeric shape of a BERT encoder. */
 export interface BertDims {
@@ -50,7 +51,7 @@ export interface BertWeights {
 
 /** Draws every weight of a BERT with `dims` from `seed`; the same inputs give bit-identical weights. */
 export function makeBertWeights(dims: BertDims, seed: number): BertWeights {
-  const uniform = mulberry32(seed);
+  const uniform = createRandom(seed);
   const s = dims.initScale;
   const normal = (n: number): Float32Array => fillNormal(new Float32Array(n), uniform, s);
   // LayerNorm scales near 1 (not exactly 1) so a reference that forgot gamma would be caught.
