@@ -45,7 +45,8 @@ describe('moderation: quarantine, corrections, deleted votes, audit', () => {
   it('stats: votes per day, top-1 per model version, most corrected pairs', async () => {
     const r = await app().core.admin(ctx('UADMIN', true), 'stats');
     expect(r.text).toMatch(/votes per day[\s\S]*\d{4}-\d{2}-\d{2}: \d+/);
-    expect(r.text).toMatch(/v1 +\w+ +0\.\d{3}/);
+    // The gate file holds the training phrases themselves, which the model answers from memory.
+    expect(r.text).toMatch(/v1 +\w+ +[01]\.\d{3}/);
     expect(r.text).toMatch(/size → weight \(\d+\)/);
     expect((await app().core.admin(ctx('U2'), 'stats')).kind).toBe('error');
   });

@@ -1,5 +1,5 @@
-import { softmax } from '../head/linear-head.js';
-import { scoreAll, type ScoringModel } from '../model/scoring-model.js';
+import { classDistribution } from '../model/class-distribution.js';
+import type { ScoringModel } from '../model/scoring-model.js';
 
 /** How a pool is ordered: small margin, high entropy, or the average rank under both. */
 export type UncertaintyMeasure = 'margin' | 'entropy' | 'combined';
@@ -73,7 +73,7 @@ export function rankByUncertainty(
   const by = opts.by ?? 'combined';
   const known = items.filter((it) => it.x.some((v) => v !== 0));
   const rows = known.map((it) => {
-    const p = softmax(scoreAll(model, it.x));
+    const p = classDistribution(model, it.x, it.phrase);
     return { phrase: it.phrase, margin: margin(p), entropy: entropy(p), score: 0 };
   });
   if (by === 'margin') rows.forEach((r) => (r.score = 1 - r.margin));

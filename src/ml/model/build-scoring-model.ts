@@ -1,18 +1,49 @@
 import type { Encoder } from '../../core/ports.js';
 import { decodeHead } from '../head/weights-format.js';
+import { DEFAULT_COSINE_WEIGHT, ZERO_SHOT_TEMPERATURE } from './blend-settings.js';
 import type { EmbeddingStore } from './embedding-store.js';
+import { buildMemory, type PhraseMemory, type SparseTarget } from './phrase-memory.js';
 import { centred, type ScoringModel } from './scoring-model.js';
 
-/** Default blend weight of the zero-shot cosine; tuned on the dev sets (README, "Answer quality"). */
-export const DEFAULT_COSINE_WEIGHT = 3;
-/** Without a head, the cosine alone ranks labels; this temperature makes its softmax readable. */
-export const ZERO_SHOT_TEMPERATURE = 10;
+/** What a trained model stores beside its weights (the head's `metadata`). */
+export interface ModelMetadata {
+  encoderId: string;
+  centre: number[];
+  cosineWeight: number;
+  /** Trained phrases, in memory order. */
+  phrases: string[];
+  /** Each trained phrase's target as [class, probability, class, probability, …]. */
+  targets?: number[][];
+  /** Every label of each class, display label first. */
+  aliases?: string[][];
+}
 
-async function labelMatrix(store: EmbeddingStore, labels: readonly string[], centre: Float32Array, dim: number) {
+/** Centred unit label vectors, row-major C×D. */
+export async function labelMatrix(store: EmbeddingStore, labels: readonly string[], centre: Float32Array, dim: number): Promise<Float32Array> {
   const vectors = await store.vectors(labels);
   const out = new Float32Array(labels.length * dim);
   vectors.forEach((v, j) => out.set(centred(v, centre), j * dim));
   return out;
+}
+
+/** The nearest-neighbour memory of trained phrases (vectors through the store's cache). */
+export async function phraseMemory(store: EmbeddingStore, phrases: readonly string[], targets: readonly SparseTarget[], centre: Float32Array, dim: number): Promise<PhraseMemory> {
+  const vectors = (await store.vectors(phrases)).map((v) => centred(v, centre));
+  return buildMemory(phrases, vectors, targets, dim);
+}
+
+/** [class, p, class, p, …] ⇄ {@link SparseTarget}: compact in the stored JSON. */
+export function packTarget(t: SparseTarget): number[] {
+  return t.classes.flatMap((c, i) => [c, Math.round((t.probs[i] ?? 0) * 1e6) / 1e6]);
+}
+export function unpackTarget(flat: readonly number[]): SparseTarget {
+  const classes: number[] = [];
+  const probs: number[] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) {
+    classes.push(flat[i] ?? 0);
+    probs.push(flat[i + 1] ?? 0);
+  }
+  return { classes, probs };
 }
 
 /** The zero-shot model used before any head is trained: cosine between phrase and label. */
@@ -36,17 +67,22 @@ export async function storedModel(
   version: { id: number; weights: Uint8Array },
 ): Promise<ScoringModel> {
   const head = decodeHead(version.weights);
-  const meta = head.metadata as { centre?: number[]; cosineWeight?: number; phrases?: string[] } | undefined;
-  const centre = Float32Array.from(meta?.centre ?? new Array<number>(encoder.dim).fill(0));
+  const meta = head.metadata as Partial<ModelMetadata>;
+  const centre = Float32Array.from(meta.centre ?? new Array<number>(encoder.dim).fill(0));
   const labels = head.labels ?? [];
+  const phrases = meta.phrases ?? [];
+  // Models stored before classes and memory existed have neither: they score with the head alone.
+  const memory = meta.targets ? await phraseMemory(store, phrases, meta.targets.map(unpackTarget), centre, encoder.dim) : undefined;
   return {
     encoderId: encoder.id,
     version: version.id,
     labels,
+    ...(meta.aliases ? { aliases: meta.aliases } : {}),
     head,
     centre,
     labelVectors: await labelMatrix(store, labels, centre, encoder.dim),
-    cosineWeight: meta?.cosineWeight ?? DEFAULT_COSINE_WEIGHT,
-    trainedPhrases: new Set(meta?.phrases ?? []),
+    cosineWeight: meta.cosineWeight ?? DEFAULT_COSINE_WEIGHT,
+    trainedPhrases: new Set(phrases),
+    ...(memory ? { memory } : {}),
   };
 }

@@ -1,19 +1,24 @@
 import { readExclusionSet } from '../dataset/exclusion-set.js';
 import { isStopWord } from '../encoder/glove/stop-words.js';
 import { buildMorphology } from '../wordnet/morphology.js';
+import { loadNounHypernyms } from '../wordnet/noun-hypernyms.js';
 import type { CandidateSource } from './open-candidates.js';
 
 /**
  * WordNet derivational morphology as a candidate source: for every word of a phrase, the nouns
- * derived from it (dangerous → danger). Built with the excluded phrases (evaluation sets) left
- * out, exactly like the training data, so an evaluation measures learning rather than a lookup.
+ * derived from it (dangerous → danger), with what WordNet's noun hierarchy says of each: its
+ * hypernyms (saltiness → taste property) and whether it is a concrete thing (salt). Built with the excluded phrases (evaluation sets) left out, exactly like the
+ * training data, so an evaluation measures learning rather than a lookup.
  */
 export async function morphologySource(exclude: readonly string[]): Promise<CandidateSource> {
-  const morph = await buildMorphology({ exclude: exclude.length > 0 ? await readExclusionSet(exclude) : new Set<string>() });
+  const [morph, hierarchy] = await Promise.all([
+    buildMorphology({ exclude: exclude.length > 0 ? await readExclusionSet(exclude) : new Set<string>() }),
+    loadNounHypernyms(),
+  ]);
   return {
-    candidates(phrase) {
+    candidates: (phrase) =>
       // Intensifiers would only add noise (very → verity).
-      return [...new Set(phrase.split(' ').filter((w) => !isStopWord(w)).flatMap((w) => morph.nounCandidates(w)))];
-    },
+      [...new Set(phrase.split(' ').filter((w) => !isStopWord(w)).flatMap((w) => morph.nounCandidates(w)))],
+    describe: (noun) => ({ hints: hierarchy.hypernyms(noun), thing: hierarchy.isThing(noun) }),
   };
 }

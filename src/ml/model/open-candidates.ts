@@ -4,37 +4,55 @@ import { centred } from './scoring-model.js';
 /** Nouns morphologically related to a phrase's words (dangerous → danger), from WordNet. */
 export interface CandidateSource {
   candidates(phrase: string): string[];
+  /** What is known about a candidate noun (absent: nothing). */
+  describe?(noun: string): CandidateFacts;
 }
 
-/** Score bonus of a morphology candidate; tuned on colloquial-dev and wordnet-dev (README). */
-export const MORPHOLOGY_BONUS = 4;
-/**
- * A candidate outside the head's vocabulary starts at the 90th percentile of the head's logits
- * plus this offset (it has no trained weight of its own).
- */
-export const OPEN_LABEL_OFFSET = -1;
+/** Facts about a candidate noun. */
+export interface CandidateFacts {
+  /** Labels it points at: its hypernyms (saltiness → taste property). */
+  readonly hints: readonly string[];
+  /** A concrete thing (salt, slime, snob) rather than a quality. */
+  readonly thing: boolean;
+}
 
-/** Candidates of one phrase, with centred unit vectors for those the head does not know. */
+/** Candidates of one phrase, with centred unit vectors for those the model has no class for. */
 export interface PhraseCandidates {
   labels: string[];
-  /** label → centred unit vector, for labels outside the model's vocabulary. */
+  /**
+   * label → centred unit vector, for labels outside the model's classes; the zero vector when the
+   * encoder only approximates the word (a fallback's guess says nothing about this noun).
+   */
   open: Map<string, Float32Array>;
+  /** Facts about each candidate (see {@link CandidateSource.describe}); absent: nothing known. */
+  facts: Map<string, CandidateFacts>;
 }
 
-/** Looks up each phrase's morphology candidates and embeds the unknown ones (cached). */
+/**
+ * Looks up each phrase's morphology candidates and embeds the unknown ones (cached). `isExact`
+ * tells whether the encoder represents a word by itself (GloVe: it has a vector of its own).
+ */
 export async function phraseCandidates(
   source: CandidateSource | null,
   phrases: readonly string[],
   known: ReadonlySet<string>,
   store: EmbeddingStore,
   centre: Float32Array,
+  isExact: (word: string) => boolean = () => true,
 ): Promise<PhraseCandidates[]> {
   const lists = phrases.map((p) => (source && p ? source.candidates(p) : []));
   const unknown = [...new Set(lists.flat().filter((l) => !known.has(l)))];
   const vectors = new Map<string, Float32Array>();
-  (await store.vectors(unknown)).forEach((v, i) => vectors.set(unknown[i] ?? '', centred(v, centre)));
+  (await store.vectors(unknown)).forEach((v, i) => {
+    const label = unknown[i] ?? '';
+    vectors.set(label, isExact(label) ? centred(v, centre) : new Float32Array(centre.length));
+  });
   return lists.map((labels) => ({
     labels,
+    facts: new Map(labels.flatMap((l) => {
+      const f = source?.describe?.(l);
+      return f ? [[l, f] as const] : [];
+    })),
     open: new Map(labels.filter((l) => vectors.has(l)).map((l) => [l, vectors.get(l) ?? new Float32Array(centre.length)])),
   }));
 }

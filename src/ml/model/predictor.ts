@@ -5,7 +5,8 @@ import { storedModel, zeroShotModel } from './build-scoring-model.js';
 import { rankByUncertainty } from '../active-learning/uncertainty.js';
 import { embeddingStore, type EmbeddingStore } from './embedding-store.js';
 import { phraseCandidates, type CandidateSource, type PhraseCandidates } from './open-candidates.js';
-import { labelIndex, rank, type ScoringModel } from './scoring-model.js';
+import { rank } from './score-open.js';
+import { labelIndex, type ScoringModel } from './scoring-model.js';
 
 
 /**
@@ -75,7 +76,7 @@ export class Predictor implements PredictorPort {
   async candidatesFor(model: ScoringModel, phrases: readonly string[]): Promise<PhraseCandidates[]> {
     const taught = model.trainedPhrases;
     const open = taught ? phrases.map((p) => (taught.has(p) ? '' : p)) : phrases;
-    return phraseCandidates(this.candidateSource, open, new Set(labelIndex(model).keys()), this.store, model.centre);
+    return phraseCandidates(this.candidateSource, open, new Set(labelIndex(model).keys()), this.store, model.centre, (w) => (this.encoder.oov?.(w) ?? []).length === 0);
   }
 
   async mostUncertain(phrases: readonly string[]): Promise<string[]> {
@@ -88,7 +89,7 @@ export class Predictor implements PredictorPort {
     const model = await this.currentModel();
     const [x] = await this.queries.vectors([phrase]);
     return {
-      candidates: x ? rank(model, x, k, (await this.candidatesFor(model, [phrase]))[0]) : [],
+      candidates: x ? rank(model, x, k, (await this.candidatesFor(model, [phrase]))[0], phrase) : [],
       modelVersion: model.version,
       encoderId: this.encoder.id,
       oov: this.encoder.oov?.(phrase) ?? [],

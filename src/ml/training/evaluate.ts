@@ -1,6 +1,7 @@
 import type { EvalMetrics } from '../../core/types.js';
 import type { PhraseCandidates } from '../model/open-candidates.js';
-import { scoreOpen, type ScoringModel } from '../model/scoring-model.js';
+import { scoreOpen } from '../model/score-open.js';
+import type { ScoringModel } from '../model/scoring-model.js';
 
 /** A phrase and the labels that count as right for it. */
 export interface EvalItem {
@@ -26,7 +27,7 @@ export function evaluate(
     const x = vectors[n];
     if (!x) return;
     if (x.some((v) => v !== 0)) covered++;
-    const { labels, scores } = scoreOpen(model, x, extras[n]);
+    const { labels, scores } = scoreOpen(model, x, extras[n], item.phrase);
     const index = new Map(labels.map((l, i) => [l, i]));
     let best = -Infinity;
     for (const l of item.accepted) {

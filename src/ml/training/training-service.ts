@@ -66,7 +66,7 @@ export function trainingService(storage: Storage, predictor: Predictor, settings
         sets: candidateSets,
         gateTop1: pooledTop1(candidateSets),
         examples: set.train.length,
-        labels: set.labels.length,
+        labels: trained.model.labels.length,
         backend: trained.result.backend,
         device: trained.result.device,
         trainSeconds: Math.round(trained.result.trainSeconds * 10) / 10,
@@ -74,7 +74,7 @@ export function trainingService(storage: Storage, predictor: Predictor, settings
       };
       const previous = previousSets && { ...(active?.metrics as ModelMetrics), sets: previousSets, gateTop1: pooledTop1(previousSets) };
       const decision = decideGate(metrics.gateTop1, previous?.gateTop1 ?? null, settings.gateMargin, req.force ?? false);
-      const saved = await storage.models.createCandidate({ encoderId: encoder.id, labels: set.labels, weights: trained.weights, metrics });
+      const saved = await storage.models.createCandidate({ encoderId: encoder.id, labels: [...trained.model.labels], weights: trained.weights, metrics });
       if (decision.promote) {
         await storage.models.activate(saved.id, decision.reason);
         predictor.use({ ...trained.model, version: saved.id });
@@ -87,7 +87,7 @@ export function trainingService(storage: Storage, predictor: Predictor, settings
         status,
         backend: `${trained.result.backend} (${trained.result.device})`,
         examples: set.train.length,
-        labels: set.labels.length,
+        labels: trained.model.labels.length,
         metrics,
         modelVersionId: saved.id,
       });

@@ -31,6 +31,6 @@ describe('buildDerivedNounIndex', () => {
     const lemmas = await index.nounLemmas();
     expect(lemmas.has('high temperature')).toBe(true);
     expect(lemmas.has('license')).toBe(false);
-    expect(lemmas.size).toBe(12);
+    expect(lemmas.size).toBe(14);
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * Classes of the head: labels that always come together in the training targets (the lemmas of
+ * one WordNet attribute synset, e.g. fear / fearfulness / fright) are one class. Training them as
+ * separate classes splits one answer's probability three ways and fills the top 5 with synonyms.
+ */
+
+/** One training phrase's soft target, labels in the order they were given (source order). */
+export interface LabelledTarget {
+  readonly target: ReadonlyMap<string, number>;
+}
+
+/** The classes of a training set. */
+export interface LabelClasses {
+  /** Display name of each class (see {@link groupLabels} for how it is chosen). */
+  readonly names: string[];
+  /** Every label of each class, display name first. */
+  readonly aliases: string[][];
+  /** label → class index, for every alias. */
+  readonly index: Map<string, number>;
+}
+
+/**
+ * Groups labels whose sets of (phrase, weight) are identical. A class is shown by the first
+ * single-word label in source order (WordNet lists a synset's most usual lemma first, so fear
+ * rather than fright, smell rather than olfactory property), else by its first label. Classes are
+ * sorted by display name so the output does not depend on phrase order.
+ *
+ * @example
+ * groupLabels([{ target: new Map([['fear', 0.5], ['fright', 0.5]]) }]).names // ['fear']
+ */
+export function groupLabels(phrases: readonly LabelledTarget[]): LabelClasses {
+  const signature = new Map<string, string[]>();
+  const order: string[] = [];
+  phrases.forEach((p, i) => {
+    for (const [label, weight] of p.target) {
+      let sig = signature.get(label);
+      if (!sig) {
+        sig = [];
+        signature.set(label, sig);
+        order.push(label);
+      }
+      sig.push(`${i}:${weight}`);
+    }
+  });
+  const bySignature = new Map<string, string[]>();
+  for (const label of order) {
+    const key = (signature.get(label) ?? []).join(' ');
+    bySignature.set(key, [...(bySignature.get(key) ?? []), label]);
+  }
+  const groups = [...bySignature.values()].map((members) => {
+    const name = members.find((l) => !l.includes(' ')) ?? members[0] ?? '';
+    return [name, ...members.filter((l) => l !== name)];
+  });
+  groups.sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : (a[0] ?? '') > (b[0] ?? '') ? 1 : 0));
+  return classesFromAliases(groups);
+}
+
+/** Rebuilds the classes from stored alias lists (display name first). */
+export function classesFromAliases(aliases: readonly (readonly string[])[]): LabelClasses {
+  const index = new Map<string, number>();
+  aliases.forEach((members, c) => members.forEach((l) => index.set(l, c)));
+  return { names: aliases.map((m) => m[0] ?? ''), aliases: aliases.map((m) => [...m]), index };
+}
+
+/**
+ * A phrase's target over classes: the weights of its labels summed per class. Labels outside the
+ * classes are ignored.
+ */
+export function classTarget(target: ReadonlyMap<string, number>, classes: LabelClasses): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [label, weight] of target) {
+    const c = classes.index.get(label);
+    if (c !== undefined) out.set(c, (out.get(c) ?? 0) + weight);
+  }
+  return out;
+}
