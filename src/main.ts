@@ -1,6 +1,9 @@
+import { pngChartRenderer } from './chart/line-chart-png.js';
 import type { Config } from './config/config.js';
 import type { ChatCore } from './core/chat/chat-core.js';
 import { createChatCore } from './core/chat/create-chat-core.js';
+import type { ChatDeps } from './core/chat/deps.js';
+import { postLearningPrompts, type LearningPromptOutcome, type LearningTarget } from './core/learning/learning-prompts.js';
 import { rateLimiter } from './core/middleware/rate-limit.js';
 import { queuedTrainer } from './core/queued-trainer.js';
 import type { Encoder, Storage, TrainerPort } from './core/ports.js';
@@ -11,6 +14,7 @@ import { morphologySource } from './ml/model/morphology-source.js';
 import { Predictor } from './ml/model/predictor.js';
 import { readGateSets } from './ml/training/gate-sets.js';
 import { trainingService } from './ml/training/training-service.js';
+import { voterTrustService } from './ml/training/voter-trust-service.js';
 import { createMetrics, type Metrics } from './ops/metrics.js';
 import { openStorage } from './storage/open-storage.js';
 
@@ -23,6 +27,8 @@ export interface App {
   predictor: Predictor;
   trainer: TrainerPort;
   core: ChatCore;
+  /** One round of learning prompts to the given channels (run by the learning-prompt schedule). */
+  learningPrompts: (targets: readonly LearningTarget[]) => Promise<LearningPromptOutcome>;
   metrics: Metrics;
   close(): Promise<void>;
 }
@@ -58,13 +64,16 @@ export async function openApp(config: Config, logger: Logger, overrides: AppOver
       },
       logger,
     ));
-    const core = metrics.core(createChatCore({
+    const chatDeps: ChatDeps = {
       storage,
       predictor: metrics.predictor(predictor),
       trainer: overrides.canTrain === false ? queuedTrainer(storage.retrainQueue) : trainer,
       rateLimit: rateLimiter(config.chat.rateLimitPerMinute, 60_000),
+      charts: pngChartRenderer(logger),
       reconcileDays: config.chat.reconcileDays,
-    }));
+      voterTrust: voterTrustService(storage),
+    };
+    const core = metrics.core(createChatCore(chatDeps));
     return {
       config,
       logger,
@@ -73,6 +82,7 @@ export async function openApp(config: Config, logger: Logger, overrides: AppOver
       predictor,
       trainer,
       core,
+      learningPrompts: (targets) => postLearningPrompts(chatDeps, targets),
       metrics,
       async close() {
         await encoder.dispose?.();

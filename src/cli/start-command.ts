@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { runConsoleAdapter } from '../adapters/console/console-adapter.js';
 import { InputError } from '../errors.js';
 import { openApp } from '../main.js';
@@ -5,8 +6,10 @@ import { coldStart } from '../ml/seed/cold-start.js';
 import { opsRoutes } from '../ops/ops-routes.js';
 import { startOpsServer } from '../ops/ops-server.js';
 import { serveRetrainRequests } from '../scheduler/retrain-requests.js';
+import { scheduleLearningPrompts } from '../scheduler/learning-prompt-schedule.js';
 import { scheduleRetrain } from '../scheduler/retrain-schedule.js';
 import type { RegisterCommand } from './context.js';
+import { learningTargets } from './learning-targets.js';
 import { startPlatforms } from './start-platforms.js';
 
 const ROLES = ['bot', 'trainer', 'all'] as const;
@@ -51,6 +54,16 @@ export const registerStartCommand: RegisterCommand = (program, ctx) => {
         const routes = opsRoutes({ storage: app.storage, metrics: app.metrics, modelLoaded: () => app.predictor.labelCount > 0, closing: () => closing });
         const platforms = role === 'trainer' ? [] : await startPlatforms(app, routes);
         stops.push(...platforms.map((p) => () => p.stop()));
+        if (role !== 'trainer') {
+          // After the platforms in `stops`: stopped first, so no prompt is posted through a stopped adapter.
+          const { targets, idle } = learningTargets(config.learning, platforms);
+          for (const platform of idle) logger.warn({ platform }, 'learning prompts configured for a platform that is not running here');
+          if (targets.length > 0) {
+            const prompts = scheduleLearningPrompts(() => app.learningPrompts(targets), config.learning.cron, config.training.timezone, logger);
+            stops.push(() => prompts.stop());
+            logger.info({ cron: config.learning.cron, channels: targets.map((t) => `${t.poster.platform}:${t.channelId}`) }, 'learning prompts scheduled');
+          }
+        }
         // Slack's receiver serves the ops routes on PORT; otherwise a small server of our own does.
         if (!platforms.some((p) => p.servesRoutes) && (platforms.length > 0 || role === 'trainer')) {
           const ops = await startOpsServer(routes, config.chat.port);
@@ -61,7 +74,8 @@ export const registerStartCommand: RegisterCommand = (program, ctx) => {
           for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => resolve());
         });
         if (role !== 'trainer' && platforms.length === 0) {
-          await Promise.race([runConsoleAdapter({ core: app.core, input: process.stdin, output: process.stdout, logger }), done]);
+          const filesDir = path.join(config.dataDir, 'charts');
+          await Promise.race([runConsoleAdapter({ core: app.core, input: process.stdin, output: process.stdout, logger, filesDir }), done]);
         } else {
           logger.info({ role, platforms: platforms.map((p) => p.name) }, 'attribot running');
           await done;

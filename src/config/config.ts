@@ -33,6 +33,13 @@ export interface Config {
     readonly reconcileDays: number;
     readonly port: number;
   };
+  /** Learning prompts: the most informative phrase, posted to these channels on `cron` (in `training.timezone`). */
+  readonly learning: {
+    readonly cron: string;
+    /** Channel ids; undefined: no prompts on that platform. */
+    readonly discordChannel: string | undefined;
+    readonly slackChannel: string | undefined;
+  };
   readonly discord:
     | {
         readonly token: string;
@@ -94,6 +101,11 @@ export function toConfig(env: Env, cwd: string): Config {
       rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
       reconcileDays: env.RECONCILE_DAYS,
       port: env.PORT,
+    },
+    learning: {
+      cron: env.LEARNING_PROMPT_CRON,
+      discordChannel: env.LEARNING_CHANNEL_DISCORD,
+      slackChannel: env.LEARNING_CHANNEL_SLACK,
     },
     discord:
       env.DISCORD_TOKEN === undefined

@@ -40,6 +40,12 @@ describe('loadConfig', () => {
     await fs.rm(dir, { recursive: true });
   });
 
+  it('learning prompts: off by default, hourly at :17 once a channel is set', () => {
+    expect(loadConfig({}, cwd, { dotenv: false }).learning).toEqual({ cron: '17 * * * *', discordChannel: undefined, slackChannel: undefined });
+    const c = loadConfig({ LEARNING_CHANNEL_SLACK: ' C123 ', LEARNING_CHANNEL_DISCORD: '', LEARNING_PROMPT_CRON: '0 */2 * * *' }, cwd, { dotenv: false });
+    expect(c.learning).toEqual({ cron: '0 */2 * * *', discordChannel: undefined, slackChannel: 'C123' });
+  });
+
   it('masks secrets and database passwords', () => {
     const c = loadConfig(
       { DATABASE_URL: 'postgresql://bot:hunter2@db:5432/attribot', DISCORD_TOKEN: 'abcdefghijklmnopqrstuvwxyz' },

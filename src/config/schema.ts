@@ -54,6 +54,9 @@ export const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: int(1, 10_000).default(20),
   RECONCILE_DAYS: int(0, 365).default(7),
   PORT: int(1, 65_535).default(3000),
+  LEARNING_CHANNEL_DISCORD: optionalString,
+  LEARNING_CHANNEL_SLACK: optionalString,
+  LEARNING_PROMPT_CRON: z.string().min(1).default('17 * * * *'),
 
   DISCORD_TOKEN: optionalString,
   DISCORD_APP_ID: optionalString,

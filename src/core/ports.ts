@@ -3,6 +3,7 @@
  * storage and ML implementations live elsewhere and implement these.
  */
 
+import type { PredictionReply } from './chat/chat-core.js';
 import type {
   AuditEntry,
   Example,
@@ -46,6 +47,8 @@ export interface PredictionRepo {
   listSince(platform: Platform, since: Date): Promise<PredictionRecord[]>;
   /** Normalized phrases asked since a time whose predictions got no vote (the quiz pool). */
   unvotedPhrasesSince(since: Date, limit: number): Promise<string[]>;
+  /** Normalized phrases of `userId`'s posted predictions (message attached) since a time: learning prompts already asked. */
+  postedPhrasesOfUserSince(userId: string, since: Date): Promise<string[]>;
   /** The user's most recent prediction on a platform (for `/attribute-correct` without a reply). */
   latestForUser(platform: Platform, userId: string): Promise<PredictionRecord | null>;
 }
@@ -157,6 +160,39 @@ export interface QuarantineRepo {
   remove(platform: Platform, userId: string): Promise<boolean>;
   /** Keys `platform:userId`. */
   list(): Promise<Set<string>>;
+}
+
+/** A voter's standing in training: how much their votes weigh (for moderation). */
+export interface VoterStanding {
+  /** Quarantined: none of their votes is trained on. */
+  quarantined: boolean;
+  /** 0…1: agreement with other voters on shared phrases, smoothed towards the prior for new voters. */
+  reliability: number;
+  /** The phrases they share with other voters, which the reliability rests on. */
+  overlapping: number;
+}
+
+/** Reads how far training trusts a voter (computed from the live votes, as the next retrain would). */
+export interface VoterTrustPort {
+  /** The voter's standing, or null when they have no vote training would use. */
+  standing(platform: Platform, userId: string): Promise<VoterStanding | null>;
+}
+
+/**
+ * A chat platform's ability to post on its own initiative, outside any command (learning prompts).
+ * Implemented by each platform adapter.
+ */
+export interface ChannelPoster {
+  readonly platform: Platform;
+  /** The workspace (Discord server, Slack team) a channel belongs to, as stored with predictions. */
+  workspaceOf(channelId: string): Promise<string>;
+  /**
+   * Posts a prediction publicly in a channel, records its message id (`ChatCore.attachMessage`)
+   * before any vote reaction exists, then adds the reactions.
+   *
+   * @throws PlatformError when the message could not be posted (e.g. the bot may not post there).
+   */
+  postPrediction(channelId: string, reply: PredictionReply): Promise<void>;
 }
 
 /** Every repository and storage service the core needs. */

@@ -34,6 +34,11 @@ export interface Vote {
   userId: string;
   kind: FeedbackKind;
   label: string;
+  /**
+   * The voter was an admin when voting (platform permissions or configuration, as for admin
+   * commands): the vote weighs more in training. Absent means not an admin (or not known).
+   */
+  voterIsAdmin?: boolean;
 }
 
 export interface VoteRecord extends Vote {

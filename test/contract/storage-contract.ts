@@ -45,6 +45,16 @@ export function describeStorageContract(name: string, open: () => Promise<{ stor
       expect((await storage.predictions.latestForUser('discord', 'u1'))?.id).toBe(p.id);
     });
 
+    it("lists a user's posted phrases since a time (learning prompts already asked), each once", async () => {
+      const since = new Date(Date.now() - 60_000);
+      for (const [phrase, messageId] of [['asked twice', 'lp1'], ['asked twice', 'lp2'], ['never posted', null]] as const) {
+        await storage.predictions.create(prediction({ userId: 'bot:prompts', phrase, messageId }));
+      }
+      await storage.predictions.create(prediction({ userId: 'someone else', phrase: 'theirs', messageId: 'lp3' }));
+      expect(await storage.predictions.postedPhrasesOfUserSince('bot:prompts', since)).toEqual(['asked twice']);
+      expect(await storage.predictions.postedPhrasesOfUserSince('bot:prompts', new Date(Date.now() + 60_000))).toEqual([]);
+    });
+
     it('refuses a second prediction on the same platform message (unique key in the database)', async () => {
       const a = await storage.predictions.create(prediction({ messageId: 'dup' }));
       await expect(storage.predictions.create(prediction({ messageId: 'dup' }))).rejects.toThrow();
@@ -73,6 +83,21 @@ export function describeStorageContract(name: string, open: () => Promise<{ stor
       expect(perDay.at(-1)?.votes).toBeGreaterThanOrEqual(3);
       await storage.feedback.record({ predictionId: p.id, userId: 'u8', kind: 'new_label', label: 'girth' });
       expect(await storage.feedback.confusedPairs(5)).toContainEqual({ predicted: 'size', chosen: 'girth', votes: 1 });
+    });
+
+    it("stores the voter's admin status with the vote; it never keys the vote", async () => {
+      const p = await storage.predictions.create(prediction({ phrase: 'admin flag' }));
+      const vote = { predictionId: p.id, userId: 'boss', kind: 'choose' as const, label: 'size' };
+      await storage.feedback.record({ ...vote, voterIsAdmin: true });
+      await storage.feedback.record({ ...vote, userId: 'pleb' });
+      // The same vote again, whatever the flag says, is a duplicate.
+      expect(await storage.feedback.record({ ...vote, voterIsAdmin: false })).toEqual({ created: false });
+      const flags = async () => (await storage.feedback.listLive()).filter((v) => v.predictionId === p.id).map((v) => [v.userId, v.voterIsAdmin]);
+      expect(await flags()).toEqual([['boss', true], ['pleb', false]]);
+      // Retracting needs no flag; a revived vote takes the voter's status of its new casting.
+      expect(await storage.feedback.retract(vote)).toBe(true);
+      expect(await storage.feedback.record({ ...vote, voterIsAdmin: false })).toEqual({ created: true });
+      expect(await flags()).toEqual([['boss', false], ['pleb', false]]);
     });
 
     it('rejects a vote on a prediction that does not exist (foreign key)', async () => {

@@ -122,6 +122,21 @@ describe('Discord end to end: discord.js against a local fake Discord, real core
     expect(contentOf(answer)).toMatch(/active model: v\d+/);
   });
 
+  it("stores a reacting member's admin status (the configured role) with the vote, as of that reaction", async () => {
+    const { message } = await askAttribute(fake, where, fakeUser(40), 'very heavy');
+    const prediction = await app.storage.predictions.findByMessage('discord', where.channelId, message.id);
+    const votes = () => app.storage.feedback.listForPrediction(prediction?.id ?? -1);
+    const [boss, member] = [fakeUser(41), fakeUser(42)];
+    fake.sendReaction('add', { ...where, messageId: message.id, user: boss, emoji: '1️⃣', roles: [ADMIN_ROLE.id] });
+    fake.sendReaction('add', { ...where, messageId: message.id, user: member, emoji: '2️⃣' });
+    await fake.waitFor(async () => (await votes()).length === 2, 10_000, 'the votes');
+    expect((await votes()).map((v) => [v.userId, v.voterIsAdmin])).toEqual([[boss.id, true], [member.id, false]]);
+    // The role taken away: the same member's next vote is an ordinary one (no stale cache).
+    fake.sendReaction('add', { ...where, messageId: message.id, user: boss, emoji: '✅' });
+    await fake.waitFor(async () => (await votes()).length === 3, 10_000, 'the third vote');
+    expect((await votes()).find((v) => v.kind === 'confirm')).toMatchObject({ userId: boss.id, voterIsAdmin: false });
+  });
+
   it('votes, then an admin (Manage Server) retrain: the same phrase now answers the corrected label first', async () => {
     const { message } = await askAttribute(fake, where, fakeUser(7), 'fishy');
     const prediction = await app.storage.predictions.findByMessage('discord', where.channelId, message.id);

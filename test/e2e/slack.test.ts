@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VOTE_EMOJI } from '../../src/core/chat/chat-core.js';
+import { LEARNING_PROMPT_USER } from '../../src/core/learning/learning-prompts.js';
 import { FakeSlackApi } from '../fakes/slack/fake-slack-api.js';
 import { askAttribute, eventually, messageEdits, react, withConcurrency } from '../fakes/slack/slack-driver.js';
 import { startSlackHarness, type SlackHarness } from '../fakes/slack/slack-harness.js';
+import { pngSize } from '../support/png.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 const ADMIN = 'UADMIN';
@@ -78,6 +80,18 @@ describe('Slack end to end: Bolt over signed HTTP, a local fake Web API, real co
     expect(messageEdits(h, posted)[1]).not.toMatch(/thanks — recorded/);
   });
 
+  it("stores the reacting user's admin status (ADMIN_USER_IDS) with the vote", async () => {
+    const posted = await askAttribute(h, 'U1', 'very warm');
+    const p = await prediction(posted);
+    expect(await react(h, posted, ADMIN, 'one')).toBe(200);
+    expect(await react(h, posted, 'U9', 'two')).toBe(200);
+    const votes = await eventually(async () => {
+      const v = await app.storage.feedback.listForPrediction(p.id);
+      return v.length === 2 && v;
+    });
+    expect(votes.map((v) => [v.userId, v.voterIsAdmin]).sort()).toEqual([['U9', false], [ADMIN, true]]);
+  });
+
   it('❌ records a rejection and asks for the right word in the thread; /attribute-correct answers it', async () => {
     const posted = await askAttribute(h, 'U3', 'very stinky');
     const p = await prediction(posted);
@@ -111,6 +125,47 @@ describe('Slack end to end: Bolt over signed HTTP, a local fake Web API, real co
     const reply = await fake.waitFor(() => fake.calls('response_url')[replies]);
     expect(reply.body).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/only attribot admins/) as unknown });
     expect((await app.storage.runs.recent(50)).length).toBe(runs);
+  });
+
+  it('/attribute-admin stats: a private answer; its accuracy chart (a PNG) goes to the admin in a direct message', async () => {
+    const replies = fake.calls('response_url').length;
+    await h.client.command({ command: '/attribute-admin', text: 'stats', userId: ADMIN, channelId: 'C1' });
+    const reply = await fake.waitFor(() => fake.calls('response_url')[replies]);
+    expect(reply.body).toMatchObject({ response_type: 'ephemeral' });
+    expect(String(reply.body['text'])).toMatch(/held-out top-1 by model version:\n {2}v\d+ active/);
+    expect(String(reply.body['text'])).toMatch(/attribot-accuracy\.png: sent to your direct messages with @attribot\)$/);
+    expect(fake.calls('conversations.open').at(-1)?.body).toMatchObject({ users: ADMIN });
+    // The upload URL flow: announce (name, length), POST the bytes to the URL, complete into the DM.
+    const announced = fake.calls('files.getUploadURLExternal').at(-1);
+    expect(announced?.body).toMatchObject({ filename: 'attribot-accuracy.png', alt_text: expect.stringMatching(/^Line chart/) as unknown });
+    expect(fake.calls('upload').at(-1)?.body['file_id']).toBe(announced?.answer?.['file_id']);
+    expect(fake.calls('files.completeUploadExternal').at(-1)?.body).toMatchObject({ channel_id: `D${ADMIN}` });
+    const file = fake.store.files.get(String(announced?.answer?.['file_id']));
+    expect(file?.completed).toEqual({ channel: `D${ADMIN}`, initialComment: undefined });
+    expect(pngSize(file?.data ?? Buffer.alloc(0))).toEqual({ width: 800, height: 450 });
+    expect(Number(announced?.body['length'])).toBe(file?.data?.length);
+  });
+
+  it('a learning prompt appears in the configured channel with the 7 vote reactions; a reaction on it is a vote', async () => {
+    await askAttribute(h, 'U1', 'pretty chilly');
+    fake.failNext('chat.postMessage', 'not_in_channel');
+    const outcome = await app.app.learningPrompts([{ poster: h.adapter.poster, channelId: 'CCLOSED' }, { poster: h.adapter.poster, channelId: 'CLEARN' }]);
+    if (outcome.kind !== 'asked') throw new Error('nothing was asked');
+    expect(outcome.failed.map((f) => [f.channelId, (f.error as Error).message])).toEqual([['CCLOSED', 'Could not post in Slack channel CCLOSED: not_in_channel (invite @attribot to it)']]);
+    const prediction = await app.storage.predictions.get(outcome.posted[0]?.predictionId ?? -1);
+    expect(prediction).toMatchObject({ platform: 'slack', workspaceId: 'T0001', channelId: 'CLEARN', userId: LEARNING_PROMPT_USER, phrase: outcome.phrase });
+    const at = { channel: 'CLEARN', ts: prediction?.messageId ?? '' };
+    expect(fake.message(at.channel, at.ts)?.text).toMatch(new RegExp(`^Learning prompt — I'm unsure about this one; which is right\\?\\n“${outcome.phrase}” → `));
+    expect(fake.calls('reactions.add').filter((c) => c.body['timestamp'] === at.ts).map((c) => c.body['name'])).toEqual([
+      'one', 'two', 'three', 'four', 'five', 'white_check_mark', 'x',
+    ]);
+
+    expect(await react(h, at, 'ULEARNER', 'two')).toBe(200);
+    const votes = await eventually(async () => {
+      const v = await app.storage.feedback.listForPrediction(prediction?.id ?? -1);
+      return v.length === 1 && v;
+    });
+    expect(votes.map((v) => [v.userId, v.kind, v.label])).toEqual([['ULEARNER', 'choose', prediction?.candidates[1]?.label]]);
   });
 
   it('after votes and an admin retrain, the same phrase answers the corrected label first', async () => {

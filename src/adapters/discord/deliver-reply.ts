@@ -1,8 +1,8 @@
-import { MessageFlags, type ChatInputCommandInteraction, type Message } from 'discord.js';
-import type { ChatReply } from '../../core/chat/chat-core.js';
+import { MessageFlags, type AttachmentPayload, type ChatInputCommandInteraction, type Message } from 'discord.js';
+import type { ChatFile, ChatReply } from '../../core/chat/chat-core.js';
 import { applyUpdate } from './apply-update.js';
 import type { DiscordDeps } from './discord-deps.js';
-import { addOwnReaction, describeRestError } from './discord-rest.js';
+import { addVoteReactions } from './vote-reactions.js';
 
 /** Bot answers never ping anyone: phrases and labels are user text ("@everyone" stays text). */
 const allowedMentions = { parse: [] };
@@ -16,10 +16,22 @@ const allowedMentions = { parse: [] };
  * public deferral; a public result, e.g. of a retrain, to a private one). So errors never show
  * publicly, at the cost of a placeholder that is visible for as long as the core takes.
  */
-export async function showAnswer(interaction: ChatInputCommandInteraction, content: string, ephemeral: boolean): Promise<Message> {
-  if ((interaction.ephemeral ?? false) === ephemeral) return interaction.editReply({ content, allowedMentions });
+export async function showAnswer(
+  interaction: ChatInputCommandInteraction,
+  content: string,
+  ephemeral: boolean,
+  attachments: readonly ChatFile[] = [],
+): Promise<Message> {
+  // Files go up with the message itself (multipart), so they share its visibility. None: no
+  // `files` key at all, which would also send an (empty) attachment list.
+  const files = attachments.length > 0 ? { files: attachments.map(toAttachment) } : {};
+  if ((interaction.ephemeral ?? false) === ephemeral) return interaction.editReply({ content, allowedMentions, ...files });
   await interaction.deleteReply();
-  return interaction.followUp({ content, allowedMentions, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+  return interaction.followUp({ content, allowedMentions, ...files, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+}
+
+function toAttachment(f: ChatFile): AttachmentPayload {
+  return { attachment: Buffer.from(f.data.buffer, f.data.byteOffset, f.data.byteLength), name: f.name, ...(f.alt === undefined ? {} : { description: f.alt }) };
 }
 
 /**
@@ -33,26 +45,13 @@ export async function deliverReply(interaction: ChatInputCommandInteraction, rep
       await showAnswer(interaction, reply.text, true);
       return;
     case 'text':
-      await showAnswer(interaction, reply.text, reply.ephemeral);
+      await showAnswer(interaction, reply.text, reply.ephemeral, reply.files);
       if (reply.update) await applyUpdate(deps, reply.update);
       return;
     case 'prediction': {
       const message = await showAnswer(interaction, reply.text, false);
       await deps.core.attachMessage(reply.predictionId, message.id);
-      await addReactions(deps, message, reply.reactions, reply.predictionId);
-      return;
-    }
-  }
-}
-
-async function addReactions(deps: DiscordDeps, message: Message, emoji: readonly string[], predictionId: number): Promise<void> {
-  for (const e of emoji) {
-    try {
-      await addOwnReaction(deps.rest, message.channelId, message.id, e);
-    } catch (err) {
-      // Usually a missing Add Reactions permission: the rest would fail alike. Users can still
-      // add the emoji themselves, so the prediction stands.
-      deps.logger.warn({ err, ...describeRestError(err), predictionId, emoji: e }, 'discord: could not add the vote reactions');
+      await addVoteReactions(deps, message.channelId, message.id, reply.reactions, reply.predictionId);
       return;
     }
   }

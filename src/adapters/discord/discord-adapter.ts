@@ -1,9 +1,11 @@
 import { Client, DiscordjsErrorCodes, Events, RESTEvents } from 'discord.js';
 import type { Config } from '../../config/config.js';
 import type { ChatCore } from '../../core/chat/chat-core.js';
+import type { ChannelPoster } from '../../core/ports.js';
 import { PlatformError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { discordClientOptions } from './client-options.js';
+import { discordChannelPoster } from './channel-poster.js';
 import type { DiscordDeps } from './discord-deps.js';
 import { describeRestError } from './discord-rest.js';
 import { handleCommand } from './handle-command.js';
@@ -28,6 +30,8 @@ export interface DiscordAdapterOptions {
 export interface DiscordAdapter {
   /** The logged-in discord.js client (read-only use: status, metrics). */
   client: Client<true>;
+  /** Posts in a channel on the bot's own initiative (learning prompts). */
+  poster: ChannelPoster;
   /** Settles when start-up reconciliation is done: votes changed, or null if it failed (logged). */
   reconciled: Promise<number | null>;
   /** Stops taking events, lets running work finish (at most `shutdownGraceMs`), then closes the gateway. */
@@ -104,6 +108,7 @@ export async function startDiscordAdapter(opts: DiscordAdapterOptions): Promise<
 
   return {
     client: readyClient,
+    poster: discordChannelPoster(readyClient, deps),
     reconciled,
     async stop() {
       stopping = true;

@@ -2,6 +2,7 @@ import type { MessageReaction, PartialMessageReaction, PartialUser, User } from 
 import { applyUpdate } from './apply-update.js';
 import type { DiscordDeps } from './discord-deps.js';
 import { describeRestError, replyInChannel } from './discord-rest.js';
+import { isDiscordAdminReactor } from './is-admin.js';
 
 /**
  * A reaction added to or removed from any message the bot can see. The core decides whether it is a
@@ -24,10 +25,12 @@ export async function handleReaction(
   // Custom server emoji have no unicode name: never a vote.
   if (emoji === null || reaction.emoji.id !== null) return;
   const { channelId, id: messageId } = reaction.message;
+  // Read now, from the member this event carried; a removal carries none and a retraction needs none.
+  const isAdmin = added && reactorIsAdmin(reaction, user.id, deps);
   // In order per message; the footer edit is queued inside, so edits follow the same order.
   let edit: Promise<void> = Promise.resolve();
   const result = await deps.reactionOrder.run(`${channelId}/${messageId}`, async () => {
-    const r = await deps.core.reaction({ platform: 'discord', channelId, messageId, userId: user.id, emoji, added });
+    const r = await deps.core.reaction({ platform: 'discord', channelId, messageId, userId: user.id, emoji, added, isAdmin });
     if (r.kind !== 'ignored') edit = applyUpdate(deps, r.update);
     return r;
   });
@@ -41,6 +44,16 @@ export async function handleReaction(
     }
   }
   await edit;
+}
+
+function reactorIsAdmin(reaction: MessageReaction | PartialMessageReaction, userId: string, deps: DiscordDeps): boolean {
+  try {
+    return isDiscordAdminReactor(reaction, userId, deps.adminRole);
+  } catch (err) {
+    // Not knowing means an ordinary vote, as for commands; the vote itself must not be lost.
+    deps.logger.warn({ err, userId }, 'discord: could not read the reacting member\'s roles');
+    return false;
+  }
 }
 
 /** The core's prompt, addressed to the user, with the slash command to answer if it lacks it. */

@@ -55,7 +55,7 @@ async function handleCommand(deps: SlackDeps, command: SlashCommand, respond: Re
         await responder.ephemeral(text);
         return;
       }
-      await deliverReply(deps, responder, ctx.channelId, reply);
+      await deliverReply(deps, responder, ctx, reply);
     },
     where,
   );

@@ -8,8 +8,8 @@ import { escapeSlackText } from './slack-text.js';
 type Prediction = Extract<ChatReply, { kind: 'prediction' }>;
 
 /**
- * Posts a prediction publicly, records its message id, then adds the vote reactions. The id is
- * stored BEFORE the reactions appear: a user who clicks one at once must find the message mapped.
+ * A command's prediction answer: {@link postPredictionMessage}, and when Slack refuses the post the
+ * user is told privately why (e.g. the bot was not invited to the channel).
  */
 export async function postPrediction(
   deps: SlackDeps,
@@ -17,20 +17,29 @@ export async function postPrediction(
   channelId: string,
   reply: Prediction,
 ): Promise<void> {
-  const { client, core, logger } = deps;
-  let ts: string | undefined;
   try {
-    const res = await client.chat.postMessage({ channel: channelId, text: escapeSlackText(reply.text), unfurl_links: false, unfurl_media: false });
-    ts = res.ts;
+    await postPredictionMessage(deps, channelId, reply);
   } catch (err) {
-    logger.error({ err, channelId, predictionId: reply.predictionId }, 'slack: could not post the prediction');
+    deps.logger.error({ err, channelId, predictionId: reply.predictionId }, 'slack: could not post the prediction');
     await responder.ephemeral(
       isChannelClosedToBot(err)
         ? `I can't post in this channel. Invite me (\`/invite @${deps.botName}\`) and try again.`
         : 'Slack did not accept my answer. Please try again in a moment.',
     );
-    return;
   }
+}
+
+/**
+ * Posts a prediction publicly, records its message id, then adds the vote reactions. The id is
+ * stored BEFORE the reactions appear: a user who clicks one at once must find the message mapped.
+ * Failures after the post (storing the id, reactions) are logged, not thrown.
+ *
+ * @throws the Web API error when `chat.postMessage` fails.
+ */
+export async function postPredictionMessage(deps: SlackDeps, channelId: string, reply: Prediction): Promise<void> {
+  const { client, core, logger } = deps;
+  const res = await client.chat.postMessage({ channel: channelId, text: escapeSlackText(reply.text), unfurl_links: false, unfurl_media: false });
+  const ts = res.ts;
   if (ts === undefined) {
     logger.error({ channelId, predictionId: reply.predictionId }, 'slack: chat.postMessage returned no ts');
     return;

@@ -26,7 +26,15 @@ async function handleReaction(deps: SlackDeps, event: SlackReaction, added: bool
   const emoji = slackNameToEmoji(event.reaction);
   if (emoji === undefined) return;
 
-  const ev: ReactionEvent = { platform: 'slack', channelId: item.channel, messageId: item.ts, userId: event.user, emoji, added };
+  const ev: ReactionEvent = {
+    platform: 'slack',
+    channelId: item.channel,
+    messageId: item.ts,
+    userId: event.user,
+    emoji,
+    added,
+    isAdmin: deps.adminUserIds.includes(event.user),
+  };
   const channel = item.channel;
   const ts = item.ts;
   await deps.inFlight.run(

@@ -93,7 +93,7 @@ describe('Slack adapter (Bolt over HTTP, fake Web API)', () => {
     const at = { channel: 'C1', ts: msg.ts };
     expect((await h.client.reactionAdded({ user: 'U2', name: 'two::skin-tone-3', ...at })).status).toBe(200);
     await fake.waitFor(() => fake.calls('chat.update')[0]);
-    expect(core.reaction).toHaveBeenCalledWith({ platform: 'slack', channelId: 'C1', messageId: msg.ts, userId: 'U2', emoji: '2️⃣', added: true });
+    expect(core.reaction).toHaveBeenCalledWith({ platform: 'slack', channelId: 'C1', messageId: msg.ts, userId: 'U2', emoji: '2️⃣', added: true, isAdmin: false });
     expect(fake.calls('chat.update')[0]?.body).toMatchObject({ channel: 'C1', ts: 'TS', text: 'thanks — recorded: size (1 vote)' });
 
     await h.client.reactionAdded({ user: 'UBOT', name: 'x', ...at });

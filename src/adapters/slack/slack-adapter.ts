@@ -3,9 +3,11 @@ import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
 import type { Config } from '../../config/config.js';
 import type { ChatCore } from '../../core/chat/chat-core.js';
+import type { ChannelPoster } from '../../core/ports.js';
 import { PlatformError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { registerCommandListeners } from './command-listeners.js';
+import { slackChannelPoster } from './channel-poster.js';
 import { createBoltApp } from './create-bolt-app.js';
 import { listenCustomRoutes, type CustomRoute } from './custom-routes-server.js';
 import { InFlight } from '../shared/in-flight.js';
@@ -39,6 +41,8 @@ export interface SlackAdapterOptions {
 export interface SlackAdapter {
   /** The port actually listened on (0 in Socket Mode without custom routes). */
   port: number;
+  /** Posts in a channel on the bot's own initiative (learning prompts). */
+  poster: ChannelPoster;
   /** Settles when start-up reconciliation is done: votes recorded or retracted, or null if it failed (logged). */
   reconciled: Promise<number | null>;
   /** Stops receiving, then waits (bounded) for running work. */
@@ -100,6 +104,7 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
 
   return {
     port,
+    poster: slackChannelPoster(deps, me.team_id ?? ''),
     reconciled,
     async stop() {
       stopping = true;

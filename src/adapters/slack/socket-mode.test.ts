@@ -64,7 +64,7 @@ describe('Slack adapter in Socket Mode (SLACK_APP_TOKEN set)', () => {
       event: { type: 'reaction_added', user: 'U2', reaction: 'four', item_user: 'UBOT', item: { type: 'message', channel: 'C1', ts: '1.000001' }, event_ts: '1.1' },
     });
     await api.waitFor(() => reaction.mock.calls.length === 1);
-    expect(reaction).toHaveBeenCalledWith({ platform: 'slack', channelId: 'C1', messageId: '1.000001', userId: 'U2', emoji: '4️⃣', added: true });
+    expect(reaction).toHaveBeenCalledWith({ platform: 'slack', channelId: 'C1', messageId: '1.000001', userId: 'U2', emoji: '4️⃣', added: true, isAdmin: false });
   });
 
   it('fails to start with a clear error when Slack rejects the token', async () => {

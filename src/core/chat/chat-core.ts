@@ -18,16 +18,31 @@ export interface MessageUpdate {
   text: string;
 }
 
+/** A file shown with a reply, e.g. the stats chart (`image/png` when the name ends in `.png`). */
+export interface ChatFile {
+  /** File name with extension, e.g. `attribot-accuracy.png`. */
+  name: string;
+  data: Uint8Array;
+  /** What the image shows, for screen readers. */
+  alt?: string;
+}
+
 export type ChatReply =
   /** Bad input, rate limit or refusal: shown only to the asking user. */
   | { kind: 'error'; text: string; ephemeral: true }
-  /** Plain answer; `update` (if any) edits an earlier prediction message too. */
-  | { kind: 'text'; text: string; ephemeral: boolean; update?: MessageUpdate }
+  /**
+   * Plain answer; `update` (if any) edits an earlier prediction message too; `files` (if any) are
+   * shown with it, as privately as the platform allows.
+   */
+  | { kind: 'text'; text: string; ephemeral: boolean; update?: MessageUpdate; files?: readonly ChatFile[] }
   /**
    * A prediction: post `text` publicly, add `reactions` (unicode emoji, in order) to the posted
    * message, then call {@link ChatCore.attachMessage} with the platform message id.
    */
   | { kind: 'prediction'; text: string; predictionId: number; reactions: readonly string[] };
+
+/** The prediction variant of {@link ChatReply}. */
+export type PredictionReply = Extract<ChatReply, { kind: 'prediction' }>;
 
 /** A reaction added or removed on some message. `emoji` is unicode ('1️⃣', '✅', '❌'). */
 export interface ReactionEvent {
@@ -37,6 +52,8 @@ export interface ReactionEvent {
   userId: string;
   emoji: string;
   added: boolean;
+  /** The reacting user is an admin (as for {@link ChatContext.isAdmin}); absent means not known, counted as not. */
+  isAdmin?: boolean;
 }
 
 export type ReactionResult =

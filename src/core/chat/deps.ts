@@ -1,5 +1,6 @@
+import type { ChartRenderer } from '../chart.js';
 import type { RateLimiter } from '../middleware/rate-limit.js';
-import type { PredictorPort, Storage, TrainerPort } from '../ports.js';
+import type { PredictorPort, Storage, TrainerPort, VoterTrustPort } from '../ports.js';
 
 /** What the chat use cases need; built once in the composition root. */
 export interface ChatDeps {
@@ -8,7 +9,11 @@ export interface ChatDeps {
   /** In bot-only processes this queues the request for the trainer role. */
   trainer: TrainerPort;
   rateLimit: RateLimiter;
+  /** Draws the `/attribute-admin stats` chart. */
+  charts: ChartRenderer;
   /** Days back that start-up reconciliation looks. */
   reconcileDays: number;
+  /** Voters' weights in training, shown by `/attribute-admin corrections <user>` when present. */
+  voterTrust?: VoterTrustPort;
   now?: () => Date;
 }

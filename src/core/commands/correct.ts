@@ -22,8 +22,13 @@ export async function correct(deps: ChatDeps, ctx: ChatContext, word: string, re
   }
   // Typed corrections are `new_label` votes even when the word was a candidate: reconciliation
   // must not retract them for lack of a matching reaction.
-  await deps.storage.feedback.record({ predictionId: prediction.id, userId: ctx.userId, kind: 'new_label', label });
-  await deps.storage.audit.append({ actor: `${ctx.platform}:${ctx.userId}`, action: 'vote.correct', subject: `prediction:${prediction.id}`, after: { label } });
+  await deps.storage.feedback.record({ predictionId: prediction.id, userId: ctx.userId, kind: 'new_label', label, voterIsAdmin: ctx.isAdmin });
+  await deps.storage.audit.append({
+    actor: `${ctx.platform}:${ctx.userId}`,
+    action: 'vote.correct',
+    subject: `prediction:${prediction.id}`,
+    after: { label, ...(ctx.isAdmin ? { admin: true } : {}) },
+  });
   const votes = await deps.storage.feedback.listForPrediction(prediction.id);
   return {
     kind: 'text',

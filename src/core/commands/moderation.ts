@@ -11,6 +11,15 @@ export function parseUserRef(text: string | undefined): string | null {
 const reply = (text: string, ephemeral = true): ChatReply => ({ kind: 'text', ephemeral, text });
 const refuse = (text: string): ChatReply => ({ kind: 'error', ephemeral: true, text });
 
+/** The user's weight in training, first in their `corrections` listing. */
+async function standingLine(deps: ChatDeps, ctx: ChatContext, user: string): Promise<string[]> {
+  const s = await deps.voterTrust?.standing(ctx.platform, user);
+  if (!s) return [];
+  if (s.quarantined) return [`${user}'s weight in training: none (quarantined).`];
+  const basis = s.overlapping === 0 ? 'no phrase shared with other voters yet: the starting weight' : `agreement with other voters on ${s.overlapping} shared phrase${s.overlapping === 1 ? '' : 's'}`;
+  return [`${user}'s weight in training: ${s.reliability.toFixed(2)} (${basis}).`];
+}
+
 /**
  * Moderation for admins: `corrections [user]` lists recent votes, `quarantine <user> [reason]`
  * excludes a user's votes from training (kept for the audit), `unquarantine <user>`,
@@ -24,10 +33,15 @@ export async function moderate(deps: ChatDeps, ctx: ChatContext, action: string,
       if (args[0] !== undefined && !user) return refuse(`“${args[0]}” is not a user id or mention.`);
       const votes = await deps.storage.feedback.listRecent(20, user ?? undefined);
       if (votes.length === 0) return reply('No votes yet.');
+      const standing = user ? await standingLine(deps, ctx, user) : [];
       return reply(
-        votes
-          .map((v) => `#${v.id} ${v.createdAt.toISOString().slice(0, 16)} ${v.platform}:${v.userId} “${v.phrase}” → ${v.kind === 'reject' ? '(none)' : v.label}${v.retractedAt ? ' (retracted)' : ''}`)
-          .join('\n'),
+        [
+          ...standing,
+          ...votes.map(
+            (v) =>
+              `#${v.id} ${v.createdAt.toISOString().slice(0, 16)} ${v.platform}:${v.userId} “${v.phrase}” → ${v.kind === 'reject' ? '(none)' : v.label}${v.voterIsAdmin ? ' (as admin)' : ''}${v.retractedAt ? ' (retracted)' : ''}`,
+          ),
+        ].join('\n'),
       );
     }
     case 'quarantine':

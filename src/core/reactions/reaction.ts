@@ -13,13 +13,14 @@ export async function reaction(deps: ChatDeps, ev: ReactionEvent): Promise<React
   if (!prediction?.messageId) return { kind: 'ignored' };
   const vote = voteFromEmoji(ev.emoji, prediction.id, ev.userId, prediction.candidates);
   if (!vote) return { kind: 'ignored' };
-  const changed = ev.added ? (await deps.storage.feedback.record(vote)).created : await deps.storage.feedback.retract(vote);
+  // The voter's admin status at vote time weighs the vote in training; a retraction needs no status.
+  const changed = ev.added ? (await deps.storage.feedback.record({ ...vote, voterIsAdmin: ev.isAdmin === true })).created : await deps.storage.feedback.retract(vote);
   if (!changed) return { kind: 'ignored' };
   await deps.storage.audit.append({
     actor: `${ev.platform}:${ev.userId}`,
     action: ev.added ? 'vote.add' : 'vote.retract',
     subject: `prediction:${prediction.id}`,
-    after: { kind: vote.kind, label: vote.label },
+    after: { kind: vote.kind, label: vote.label, ...(ev.added && ev.isAdmin === true ? { admin: true } : {}) },
   });
   const votes = await deps.storage.feedback.listForPrediction(prediction.id);
   const update = { predictionId: prediction.id, channelId: prediction.channelId, messageId: prediction.messageId, text: renderPrediction(prediction, votes) };

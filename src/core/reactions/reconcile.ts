@@ -22,6 +22,7 @@ export async function reconcile(deps: ChatDeps, platform: Platform, read: Parame
         if (v) seen.push(v);
       }
     }
+    // Reaction lists name users only, not their roles: votes found here count as non-admin ones.
     for (const v of seen) if ((await deps.storage.feedback.record(v)).created) changed++;
     const key = (v: Vote) => `${v.userId}\t${v.kind}\t${v.label}`;
     const seenKeys = new Set(seen.map(key));

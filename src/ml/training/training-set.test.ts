@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { VoteRecord } from '../../core/types.js';
 import { buildTrainingSet, bucket, USER_WEIGHT } from './training-set.js';
 
-const vote = (phrase: string, userId: string, label: string, kind: VoteRecord['kind'] = 'choose') => ({
-  id: 1, predictionId: 1, userId, kind, label, createdAt: new Date(), retractedAt: null, phrase,
+const vote = (phrase: string, userId: string, label: string, kind: VoteRecord['kind'] = 'choose', voterIsAdmin = false) => ({
+  id: 1, predictionId: 1, userId, kind, label, createdAt: new Date(), retractedAt: null, phrase, voterIsAdmin,
 });
+const targetOf = (set: ReturnType<typeof buildTrainingSet>, phrase: string) => set.train.find((p) => p.phrase === phrase)?.target ?? new Map<string, number>();
 
 describe('buildTrainingSet', () => {
   it('spreads a multi-attribute adjective into a soft target', () => {
@@ -27,9 +28,28 @@ describe('buildTrainingSet', () => {
     const p = set.train.find((x) => x.phrase === 'chonky');
     expect(p?.weight).toBe(USER_WEIGHT);
     expect(p?.fromUsers).toBe(true);
-    expect(p?.target.get('size')).toBeCloseTo(2 / 3);
+    // Two users agree, one dissents: the agreeing pair outweighs the dissenter by more than 2 to 1.
+    expect(p?.target.get('size')).toBeGreaterThan(2 / 3);
+    expect((p?.target.get('size') ?? 0) + (p?.target.get('girth') ?? 0)).toBeCloseTo(1);
     expect(p?.target.has('weight')).toBe(false);
     expect(set.labels).toContain('girth');
+  });
+
+  it("an admin's vote outweighs a single user's conflicting vote; both stay in the soft target", () => {
+    const set = buildTrainingSet([], [vote('plump', 'user', 'shape'), vote('plump', 'admin', 'size', 'choose', true)]);
+    const target = targetOf(set, 'plump');
+    expect(target.get('size') ?? 0).toBeGreaterThan(target.get('shape') ?? 1);
+    expect(target.get('shape') ?? 0).toBeGreaterThan(0);
+  });
+
+  it("a distrusted voter's own phrases weigh less than an ordinary user's", () => {
+    const consensus = Array.from({ length: 8 }, (_, i) => ['a', 'b', 'c'].map((u) => vote(`p${i}`, u, 'size'))).flat();
+    const flood = [...Array.from({ length: 8 }, (_, i) => vote(`p${i}`, 'troll', 'smell')), vote('only-troll', 'troll', 'smell')];
+    const set = buildTrainingSet([], [...consensus, ...flood, vote('only-newbie', 'newbie', 'size')]);
+    const weightOf = (phrase: string) => set.train.find((p) => p.phrase === phrase)?.weight ?? 0;
+    expect(weightOf('only-newbie')).toBe(USER_WEIGHT);
+    expect(weightOf('only-troll')).toBeLessThan(USER_WEIGHT / 2);
+    expect(targetOf(set, 'p0').get('size') ?? 0).toBeGreaterThan(0.9);
   });
 
   it('holds out a stable 5% of seed phrases', () => {

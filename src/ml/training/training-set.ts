@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Example, VoteRecord } from '../../core/types.js';
+import type { Example } from '../../core/types.js';
+import { ballotsByPhrase, type Ballot, type TrainingVote } from './ballots.js';
+import { ballotWeight, PRIOR_RELIABILITY, voterTrust, type VoterTrust } from './voter-weights.js';
 
 /** A phrase with its soft target (label → probability) and its weight in the loss. */
 export interface TrainingPhrase {
@@ -17,8 +19,17 @@ export interface TrainingSet {
   labels: string[];
 }
 
-/** How much a user-labelled phrase weighs against one WordNet phrase. */
+/**
+ * How much a user-labelled phrase weighs against one WordNet phrase, once the voters behind it
+ * weigh at least {@link FULL_TRUST} together.
+ */
 export const USER_WEIGHT = 4;
+/**
+ * The summed voter weight behind a phrase that earns the full {@link USER_WEIGHT}: one new voter's
+ * (the prior), so a phrase one ordinary user taught weighs as it always did, while a phrase only
+ * distrusted voters taught (a flooder's own phrases) weighs proportionally less.
+ */
+export const FULL_TRUST = PRIOR_RELIABILITY;
 /** Below this many user-labelled phrases, all of them are trained on (none held out). */
 export const MIN_FEEDBACK_FOR_HOLDOUT = 50;
 
@@ -34,32 +45,42 @@ function normalize(target: Map<string, number>): Map<string, number> {
 }
 
 /**
+ * A voted phrase's soft target: each voter's weight (see {@link ballotWeight}) spread evenly over
+ * the labels they voted for, summed per label and normalized; and the total weight behind it.
+ */
+function votedTarget(ballots: readonly Ballot[], trust: ReadonlyMap<string, VoterTrust>): { target: Map<string, number>; trust: number } {
+  const target = new Map<string, number>();
+  let total = 0;
+  for (const b of ballots) {
+    const w = ballotWeight(b, trust);
+    total += w;
+    for (const label of b.labels) target.set(label, (target.get(label) ?? 0) + w / b.labels.size);
+  }
+  return { target: normalize(target), trust: total };
+}
+
+/**
  * Turns stored examples and live votes into training targets. A phrase's examples give a soft
  * target (an adjective with several attributes spreads its mass); users' votes on a phrase
- * replace the seed's target for it, each user counting once per label.
+ * replace the seed's target for it: each user counts once per label, weighted by their agreement
+ * with other users (see {@link voterTrust}) and their admin status, so one user cannot overturn
+ * what several others agreed on.
  */
-export function buildTrainingSet(examples: readonly Example[], votes: readonly (VoteRecord & { phrase: string })[]): TrainingSet {
+export function buildTrainingSet(examples: readonly Example[], votes: readonly TrainingVote[]): TrainingSet {
   const seed = new Map<string, Map<string, number>>();
   for (const e of examples) {
     const t = seed.get(e.phrase) ?? new Map<string, number>();
     t.set(e.label, (t.get(e.label) ?? 0) + e.weight);
     seed.set(e.phrase, t);
   }
-  const voted = new Map<string, Map<string, Set<string>>>();
-  for (const v of votes) {
-    if (v.kind === 'reject') continue;
-    const byLabel = voted.get(v.phrase) ?? new Map<string, Set<string>>();
-    const users = byLabel.get(v.label) ?? new Set<string>();
-    users.add(v.userId);
-    byLabel.set(v.label, users);
-    voted.set(v.phrase, byLabel);
-  }
+  const voted = ballotsByPhrase(votes);
+  const trust = voterTrust(voted);
   const train: TrainingPhrase[] = [];
   const heldOut: Record<string, TrainingPhrase[]> = { 'seed-holdout': [], 'feedback-holdout': [] };
   const holdFeedback = voted.size >= MIN_FEEDBACK_FOR_HOLDOUT;
-  for (const [phrase, byLabel] of voted) {
-    const target = normalize(new Map([...byLabel].map(([l, users]) => [l, users.size])));
-    const item = { phrase, target, weight: USER_WEIGHT, fromUsers: true };
+  for (const [phrase, ballots] of voted) {
+    const { target, trust: behind } = votedTarget(ballots, trust);
+    const item = { phrase, target, weight: USER_WEIGHT * Math.min(1, behind / FULL_TRUST), fromUsers: true };
     if (holdFeedback && bucket(phrase, 10) === 0) heldOut['feedback-holdout']?.push(item);
     else train.push(item);
   }

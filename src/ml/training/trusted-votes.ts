@@ -8,7 +8,8 @@ type TrainingVote = VoteRecord & { phrase: string; platform: Platform };
 /**
  * The votes training may use: none from quarantined users, and at most `dailyCap` per user per
  * day (oldest first), so one account cannot flood the model. Together with one vote per user per
- * label (see buildTrainingSet), one user cannot overturn what several others agreed on.
+ * label and votes weighted by each user's agreement with the others (see buildTrainingSet), one
+ * user cannot overturn what several others agreed on.
  */
 export function trustedVotes(votes: readonly TrainingVote[], quarantined: ReadonlySet<string>, dailyCap = DAILY_VOTE_CAP): TrainingVote[] {
   const perDay = new Map<string, number>();

@@ -1,5 +1,5 @@
 import type { FeedbackRepo } from '../../core/ports.js';
-import type { Platform, VoteRecord } from '../../core/types.js';
+import type { Platform, Vote, VoteRecord } from '../../core/types.js';
 import type { Feedback, PrismaClient } from '../../generated/prisma/client.js';
 import { predictionRecord } from './prediction-repo.js';
 
@@ -12,27 +12,35 @@ function toRecord(row: Feedback): VoteRecord {
     label: row.label,
     createdAt: row.createdAt,
     retractedAt: row.retractedAt,
+    voterIsAdmin: row.voterIsAdmin,
   };
+}
+
+/** The unique key of a vote: its other fields (the voter's admin flag, a record's id) never identify it. */
+function voteKey(vote: Vote): Pick<Vote, 'predictionId' | 'userId' | 'kind' | 'label'> {
+  return { predictionId: vote.predictionId, userId: vote.userId, kind: vote.kind, label: vote.label };
 }
 
 /** Votes: one row per (prediction, user, kind, label); retraction keeps the row for the audit. */
 export function prismaFeedbackRepo(db: PrismaClient): FeedbackRepo {
   return {
     async record(vote) {
-      const key = { predictionId_userId_kind_label: vote };
+      const key = { predictionId_userId_kind_label: voteKey(vote) };
       const existing = await db.feedback.findUnique({ where: key });
       if (existing && existing.retractedAt === null) return { created: false };
-      // upsert on the unique key is atomic, so concurrent duplicates end as one row.
+      const voterIsAdmin = vote.voterIsAdmin ?? false;
+      // upsert on the unique key is atomic, so concurrent duplicates end as one row. A revived vote
+      // is cast anew: it takes the voter's admin status of now.
       await db.feedback.upsert({
         where: key,
-        create: vote,
-        update: { retractedAt: null, createdAt: new Date() },
+        create: { ...voteKey(vote), voterIsAdmin },
+        update: { retractedAt: null, createdAt: new Date(), voterIsAdmin },
       });
       return { created: true };
     },
     async retract(vote) {
       const res = await db.feedback.updateMany({
-        where: { ...vote, retractedAt: null },
+        where: { ...voteKey(vote), retractedAt: null },
         data: { retractedAt: new Date() },
       });
       return res.count > 0;

@@ -57,6 +57,14 @@ export function prismaPredictionRepo(db: PrismaClient): PredictionRepo {
       });
       return rows.map((r) => r.phrase);
     },
+    async postedPhrasesOfUserSince(userId, since) {
+      const rows = await db.prediction.findMany({
+        where: { userId, createdAt: { gte: since }, messageId: { not: null } },
+        select: { phrase: true },
+        distinct: ['phrase'],
+      });
+      return rows.map((r) => r.phrase);
+    },
     async latestForUser(platform, userId) {
       const row = await db.prediction.findFirst({ where: { platform, userId }, orderBy: { id: 'desc' } });
       return row && predictionRecord(row);

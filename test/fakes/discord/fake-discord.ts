@@ -24,6 +24,8 @@ export interface ReactionInput {
   messageId: string;
   user: FakeUser;
   emoji: string;
+  /** The reacting member's role ids, as Discord sends them with a guild reaction (default none). */
+  roles?: readonly string[];
 }
 
 /**
@@ -94,7 +96,7 @@ export class FakeDiscord {
     const guildId = m?.guildId ?? this.guildOf(r.channelId);
     const base = { user_id: r.user.id, channel_id: r.channelId, message_id: r.messageId, guild_id: guildId, emoji: { id: null, name: r.emoji }, burst: false, type: 0 };
     if (action === 'add') {
-      this.gateway.dispatch('MESSAGE_REACTION_ADD', { ...base, member: memberPayload(r.user, []), burst_colors: [], message_author_id: m?.author.id }, guildId);
+      this.gateway.dispatch('MESSAGE_REACTION_ADD', { ...base, member: memberPayload(r.user, r.roles ?? []), burst_colors: [], message_author_id: m?.author.id }, guildId);
     } else {
       this.gateway.dispatch('MESSAGE_REACTION_REMOVE', base, guildId);
     }

@@ -1,5 +1,5 @@
 import type { FakeState } from './fake-state.js';
-import { messagePayload, type StoredMessage } from './message-payload.js';
+import { messagePayload, type StoredAttachment, type StoredMessage } from './message-payload.js';
 import { snowflake, userPayload } from './payloads.js';
 
 /** One HTTP call discord.js made, as the fake received it. `path` is relative to `/api/v10`. */
@@ -11,6 +11,17 @@ export interface RecordedCall {
   auth: string | undefined;
   /** When the fake received it (ms since the epoch). */
   at: number;
+  /** Files uploaded with a multipart request (`files[n]` parts). */
+  files?: RecordedFile[];
+}
+
+/** One file part of a multipart request. */
+export interface RecordedFile {
+  /** The form field, e.g. `files[0]`. */
+  field: string;
+  name: string;
+  contentType: string;
+  data: Buffer;
 }
 
 export interface RestResult {
@@ -36,10 +47,25 @@ const unknownWebhook: RestResult = { status: 404, json: { message: 'Unknown Webh
 const body = (ctx: RouteCtx): Body => (ctx.call.body ?? {}) as Body;
 const msg = (ctx: RouteCtx, m: StoredMessage): RestResult => ({ status: 200, json: messagePayload(m, ctx.state.bot.id) });
 
+/** The files of a multipart call as the message's attachments (described by `attachments[n]`). */
+function attachmentsOf(ctx: RouteCtx): StoredAttachment[] | undefined {
+  if (!ctx.call.files) return undefined;
+  const described = (body(ctx).attachments ?? []) as { id?: string | number; description?: string }[];
+  return ctx.call.files.map((f, i) => ({
+    id: snowflake(),
+    filename: f.name,
+    contentType: f.contentType,
+    size: f.data.length,
+    description: described.find((a) => String(a.id) === String(i))?.description,
+    data: f.data,
+  }));
+}
+
 function edit(ctx: RouteCtx, m: StoredMessage | undefined): RestResult {
   if (!m) return unknownMessage;
   const b = body(ctx);
   if (b.content !== undefined) m.content = b.content;
+  m.attachments = attachmentsOf(ctx) ?? m.attachments;
   m.editedAt = new Date().toISOString();
   return msg(ctx, m);
 }
@@ -92,13 +118,13 @@ const routes: [string, RegExp, Handler][] = [
     const i = ctx.state.interactions.get(token ?? '');
     if (!i) return unknownWebhook;
     const b = body(ctx);
-    const m = ctx.state.createMessage({ channelId: i.channelId, guildId: i.guildId, content: b.content ?? '', flags: b.flags ?? 0, webhookId: ctx.appId });
+    const m = ctx.state.createMessage({ channelId: i.channelId, guildId: i.guildId, content: b.content ?? '', flags: b.flags ?? 0, webhookId: ctx.appId, attachments: attachmentsOf(ctx) ?? [] });
     return msg(ctx, m);
   }],
   ['POST', /^\/channels\/(\d+)\/messages$/, ([channelId], ctx) => {
     const b = body(ctx) as Body & { message_reference?: { message_id?: string } };
     const ref = b.message_reference?.message_id;
-    const m = ctx.state.createMessage({ channelId: channelId ?? '', content: b.content ?? '', type: ref ? 19 : 0, referenceId: ref });
+    const m = ctx.state.createMessage({ channelId: channelId ?? '', content: b.content ?? '', type: ref ? 19 : 0, referenceId: ref, attachments: attachmentsOf(ctx) ?? [] });
     return msg(ctx, m);
   }],
   ['GET', /^\/channels\/(\d+)\/messages\/(\d+)$/, ([c, m], ctx) => {

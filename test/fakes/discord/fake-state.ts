@@ -33,6 +33,7 @@ export class FakeState {
       createdAt: new Date().toISOString(),
       reactions: new Map(),
       referenceId: undefined,
+      attachments: [],
       ...m,
     };
     this.messages.set(stored.id, stored);

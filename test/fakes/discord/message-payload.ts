@@ -16,6 +16,18 @@ export interface StoredMessage {
   /** emoji name → user ids, in insertion order. */
   reactions: Map<string, Set<string>>;
   referenceId: string | undefined;
+  /** Files uploaded with the message (multipart). */
+  attachments: StoredAttachment[];
+}
+
+/** A file attached to a message. */
+export interface StoredAttachment {
+  id: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  description: string | undefined;
+  data: Buffer;
 }
 
 export function messagePayload(m: StoredMessage, botId: string) {
@@ -40,7 +52,15 @@ export function messagePayload(m: StoredMessage, botId: string) {
     mention_everyone: false,
     mentions: [],
     mention_roles: [],
-    attachments: [],
+    attachments: m.attachments.map((a) => ({
+      id: a.id,
+      filename: a.filename,
+      size: a.size,
+      url: `https://cdn.fake.discord.test/attachments/${m.channelId}/${a.id}/${a.filename}`,
+      proxy_url: `https://media.fake.discord.test/attachments/${m.channelId}/${a.id}/${a.filename}`,
+      content_type: a.contentType,
+      ...(a.description === undefined ? {} : { description: a.description }),
+    })),
     embeds: [],
     components: [],
     pinned: false,

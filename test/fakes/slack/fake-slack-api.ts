@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseBody, readBody } from './fake-slack-body.js';
+import { parseBody, readBody, readUpload } from './fake-slack-body.js';
 import { METHODS, type FakeIdentity } from './fake-slack-methods.js';
 import { FakeSlackStore, type FakeMessage } from './fake-slack-store.js';
 import { FakeSocketMode } from './fake-socket-mode.js';
@@ -50,11 +50,13 @@ export class FakeSlackApi {
       botId: 'BBOT',
       teamId: 'T0001',
       socketUrl: '',
+      uploadUrl: '',
       ...identity,
     });
     await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
     fake.listenPort = (fake.server.address() as AddressInfo).port;
     fake.identity.socketUrl = `ws://127.0.0.1:${fake.listenPort}/socket`;
+    fake.identity.uploadUrl = `http://127.0.0.1:${fake.listenPort}/upload`;
     return fake;
   }
 
@@ -72,7 +74,7 @@ export class FakeSlackApi {
     return `http://127.0.0.1:${this.port}/response/${encodeURIComponent(id)}`;
   }
 
-  /** Recorded calls, optionally of one method, oldest first. */
+  /** Recorded calls, optionally of one method (`upload`: posts to upload URLs), oldest first. */
   calls(method?: string): RecordedCall[] {
     return this.recorded.filter((c) => method === undefined || c.method === method);
   }
@@ -105,9 +107,19 @@ export class FakeSlackApi {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const raw = await readBody(req);
+    const bytes = await readBody(req);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const body = parseBody(raw, req.headers['content-type']);
+    const upload = /^\/upload\/(F\w+)$/.exec(url.pathname);
+    if (upload && req.method === 'POST') {
+      // An upload URL from files.getUploadURLExternal: pre-signed on Slack, so no token here.
+      const data = await readUpload(bytes, req.headers['content-type']);
+      const file = this.store.files.get(upload[1] ?? '');
+      this.recorded.push({ method: 'upload', body: { file_id: upload[1], length: data.length }, token: undefined });
+      if (file) file.data = data;
+      res.writeHead(file ? 200 : 404, { 'content-type': 'text/plain' }).end(file ? `OK - ${data.length}` : 'not_found');
+      return;
+    }
+    const body = parseBody(bytes.toString('utf8'), req.headers['content-type']);
     const auth = req.headers.authorization;
     const token = auth?.startsWith('Bearer ') ? auth.slice(7) : typeof body['token'] === 'string' ? body['token'] : undefined;
 

@@ -11,6 +11,8 @@ export interface FakeIdentity {
   appToken: string;
   /** Where Socket Mode clients connect; set once the fake listens. */
   socketUrl: string;
+  /** Base of the upload URLs `files.getUploadURLExternal` hands out (on the fake itself). */
+  uploadUrl: string;
 }
 
 type Body = Record<string, unknown>;
@@ -46,6 +48,26 @@ export const METHODS: Readonly<Record<string, Method>> = {
   'chat.postEphemeral': (b) => {
     if (!str(b['channel']) || !str(b['user'])) return fail('user_not_in_channel');
     return { ok: true, message_ts: `${Math.floor(Date.now() / 1000)}.000000` };
+  },
+  'conversations.open': (b) => {
+    const users = str(b['users']);
+    if (!users || users.includes(',')) return fail(users ? 'not_enough_users' : 'users_list_not_supplied');
+    return { ok: true, channel: { id: `D${users}` } };
+  },
+  'files.getUploadURLExternal': (b, store, id) => {
+    const length = Number(str(b['length']));
+    if (!str(b['filename']) || !(length > 0)) return fail('invalid_arguments');
+    const file = store.announceFile({ filename: str(b['filename']), length, altText: str(b['alt_text']) || undefined });
+    return { ok: true, upload_url: `${id.uploadUrl}/${file.id}`, file_id: file.id };
+  },
+  'files.completeUploadExternal': (b, store) => {
+    const listed = JSON.parse(str(b['files']) || '[]') as { id: string; title?: string }[];
+    const files = listed.map((f) => store.files.get(f.id));
+    // Slack refuses to complete a file whose bytes never arrived (or arrived short).
+    if (files.length === 0 || files.some((f) => f?.data === undefined || f.data.length !== f.length)) return fail('file_not_found');
+    const channel = str(b['channel_id']) || undefined;
+    for (const [i, f] of files.entries()) if (f) Object.assign(f, { title: listed[i]?.title, completed: { channel, initialComment: str(b['initial_comment']) || undefined } });
+    return { ok: true, files: files.map((f) => ({ id: f?.id, name: f?.filename, title: f?.title, size: f?.length, channels: channel ? [channel] : [] })) };
   },
   'reactions.add': (b, store, id) => {
     const msg = store.get(str(b['channel']), str(b['timestamp']));

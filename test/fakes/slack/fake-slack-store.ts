@@ -9,13 +9,36 @@ export interface FakeMessage {
   reactions: Map<string, string[]>;
 }
 
+/** A file: announced by `files.getUploadURLExternal`, uploaded, then shared (or not) on completion. */
+export interface FakeFile {
+  id: string;
+  filename: string;
+  /** The length announced before the upload. */
+  length: number;
+  altText: string | undefined;
+  title: string | undefined;
+  /** The uploaded bytes (undefined until the upload URL received them). */
+  data: Buffer | undefined;
+  /** Where `files.completeUploadExternal` shared it; undefined until completed. */
+  completed: { channel: string | undefined; initialComment: string | undefined } | undefined;
+}
+
 /**
- * The workspace state behind the fake Web API: messages and their reactions. Message timestamps
- * look like Slack's (`seconds.micros`) and are unique and increasing.
+ * The workspace state behind the fake Web API: messages and their reactions, and uploaded files.
+ * Message timestamps look like Slack's (`seconds.micros`) and are unique and increasing.
  */
 export class FakeSlackStore {
   private readonly messages = new Map<string, FakeMessage>();
+  readonly files = new Map<string, FakeFile>();
   private seq = 0;
+
+  /** A new file id (`F…`) for an announced upload. */
+  announceFile(f: Pick<FakeFile, 'filename' | 'length' | 'altText'>): FakeFile {
+    this.seq += 1;
+    const file: FakeFile = { ...f, id: `F${String(this.seq).padStart(8, '0')}`, title: undefined, data: undefined, completed: undefined };
+    this.files.set(file.id, file);
+    return file;
+  }
 
   post(channel: string, user: string, text: string, threadTs?: string): FakeMessage {
     this.seq += 1;
