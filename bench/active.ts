@@ -2,8 +2,10 @@
  * `npm run bench:active`: simulated users on ../shared/eval/wordnet-dev.tsv with the GloVe encoder.
  * Base model: WordNet seed with every eval phrase excluded. For each budget, that many dev phrases
  * are labelled (chosen by uncertainty under the base model, in rounds of 25 with a retrain between
- * rounds, or uniformly at random, 3 seeds), the model is retrained and scored on wordnet-test.tsv.
- * Last line: one JSON object.
+ * rounds, or uniformly at random, 3 seeds), the model is retrained and scored on wordnet-test.tsv
+ * (`top1`, `top5`) and on the whole dev pool (`pool_top1`: the phrases users asked, labelled or not).
+ * Writes the curve as a PNG (`--chart=PATH`, default docs/active-learning.png). Last line: one JSON
+ * object.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -12,6 +14,7 @@ import { loadConfig } from '../src/config/load.js';
 import { createLogger } from '../src/logger.js';
 import { openApp } from '../src/main.js';
 import type { LabelledExample } from '../src/ml/dataset/labelled-example.js';
+import { renderLineChartPng } from '../src/chart/line-chart-png.js';
 import { readLabelledTsv } from '../src/ml/dataset/tsv.js';
 import { sampleUniform, withUserLabels } from '../src/ml/active-learning/simulated-users.js';
 import { rankByUncertainty } from '../src/ml/active-learning/uncertainty.js';
@@ -24,7 +27,9 @@ import { buildTrainingSet, type TrainingSet } from '../src/ml/training/training-
 const BUDGETS = [25, 50, 100, 200];
 const ROUND = 25;
 const SEEDS = [1, 2, 3];
-const evalDir = path.resolve(process.argv[2] ?? '../shared/eval');
+const args = process.argv.slice(2);
+const evalDir = path.resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/eval');
+const chartPath = path.resolve(args.find((a) => a.startsWith('--chart='))?.slice('--chart='.length) ?? 'docs/active-learning.png');
 const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'attribot-active-'));
 // Reuse the converted GloVe cache: conversion is not what this measures.
 await fs.mkdir(path.join(dataDir, 'glove'), { recursive: true });
@@ -59,9 +64,11 @@ try {
   log(`pool: ${poolItems.length}/${devAll.length} representable dev phrases; test: ${test.length}`);
 
   const train = async (set: TrainingSet): Promise<ScoringModel> => (await trainModel(app.encoder, store, set, { backend: 'wasm' })).model;
+  const pool = devAll.map((e) => ({ phrase: e.phrase, accepted: e.labels }));
   const score = async (model: ScoringModel) => {
     const m = evaluate(model, test, testVectors, await app.predictor.candidatesFor(model, test.map((t) => t.phrase)));
-    return { top1: m.top1, top5: m.top5 };
+    const p = evaluate(model, pool, devVectors, await app.predictor.candidatesFor(model, pool.map((t) => t.phrase)));
+    return { top1: m.top1, top5: m.top5, pool_top1: p.top1 };
   };
 
   const baseModel = await train(base);
@@ -96,16 +103,37 @@ try {
 
   const random = [];
   for (const budget of BUDGETS) {
-    const runs: { top1: number; top5: number }[] = [];
+    const runs: { top1: number; top5: number; pool_top1: number }[] = [];
     for (const seed of SEEDS) {
       const chosen = sampleUniform(poolItems, budget, seed).map((p) => p.example);
       runs.push(await score(await train(withUserLabels(base, chosen))));
     }
-    const mean = (k: 'top1' | 'top5') => round4(runs.reduce((s, r) => s + r[k], 0) / runs.length);
-    random.push({ budget, top1: mean('top1'), top5: mean('top5'), seeds: runs });
+    const mean = (k: 'top1' | 'top5' | 'pool_top1') => round4(runs.reduce((s, r) => s + r[k], 0) / runs.length);
+    random.push({ budget, top1: mean('top1'), top5: mean('top5'), pool_top1: mean('pool_top1'), seeds: runs });
     log(`random B=${budget} (mean of ${SEEDS.length}): top1=${mean('top1')} top5=${mean('top5')}`);
   }
 
+  const curve = (rows: readonly { budget: number; top1: number; pool_top1: number }[], key: 'top1' | 'pool_top1') => [
+    { x: 0, y: key === 'top1' ? baseMetrics.top1 : baseMetrics.pool_top1 },
+    ...rows.map((r) => ({ x: r.budget, y: r[key] })),
+  ];
+  const png = await renderLineChartPng({
+    title: 'Active learning: top-1 after labelling dev phrases (GloVe, WordNet seed; random: mean of 3)',
+    xLabel: 'phrases labelled by simulated users',
+    yLabel: 'top-1',
+    xTicks: [0, ...BUDGETS],
+    width: 960,
+    height: 480,
+    series: [
+      { name: 'uncertainty · wordnet-test', points: curve(uncertaintyRounds, 'top1'), color: '#1f77b4' },
+      { name: 'random · wordnet-test', points: curve(random, 'top1'), color: '#1f77b4', dashed: true },
+      { name: 'uncertainty · dev pool', points: curve(uncertaintyRounds, 'pool_top1'), color: '#d62728' },
+      { name: 'random · dev pool', points: curve(random, 'pool_top1'), color: '#d62728', dashed: true },
+    ],
+  });
+  await fs.mkdir(path.dirname(chartPath), { recursive: true });
+  await fs.writeFile(chartPath, png);
+  log(`chart: ${chartPath}`);
   log('done');
   console.log(JSON.stringify({ budgets: BUDGETS, uncertainty, uncertaintyRounds, random, base: baseMetrics }));
 } finally {

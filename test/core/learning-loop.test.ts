@@ -48,6 +48,19 @@ describe('learning loop through the chat core (PostgreSQL, GloVe fixture, wasm t
     expect(after.text).toMatch(/→ size/);
   });
 
+  it('a correction far from what the words suggest still wins after one retrain (huge → smell)', async () => {
+    const first = await app().core.attribute(user('u4'), 'huge');
+    if (first.kind !== 'prediction') throw new Error('no prediction');
+    expect(first.text).toMatch(/→ size/);
+    await app().core.attachMessage(first.predictionId, 'm-huge');
+    await app().core.reaction({ platform: 'console', channelId: 'c', messageId: 'm-huge', userId: 'u4', emoji: '❌', added: true });
+    expect(await app().core.correct(user('u4'), 'smell')).toMatchObject({ kind: 'text' });
+    expect((await app().core.admin(user('admin', true), 'retrain')).text).toMatch(/is now active/);
+    expect((await app().core.attribute(user('u1'), 'huge')).text).toMatch(/→ smell/);
+    // Its neighbours keep their own answer.
+    expect((await app().core.attribute(user('u1'), 'enormous')).text).toMatch(/→ size/);
+  });
+
   it('two concurrent retrains: one runs, the other is told it is busy', async () => {
     const [a, b] = await Promise.all([
       app().app.trainer.retrain({ trigger: 'cli', requestedBy: 't', always: true }),

@@ -1,3 +1,5 @@
+import { logits } from '../head/linear-head.js';
+
 /**
  * The training phrases themselves, kept beside the head: a phrase's nearest trained neighbours
  * vote with their targets (k-nearest neighbours). A linear head smooths over everything it was
@@ -19,6 +21,8 @@ export interface PhraseMemory {
   readonly targets: readonly SparseTarget[];
   /** phrase → row. */
   readonly byPhrase: ReadonlyMap<string, number>;
+  /** One zero per row: the bias of the similarity kernel, allocated once. */
+  readonly zeros: Float32Array;
 }
 
 /**
@@ -36,6 +40,7 @@ export function buildMemory(phrases: readonly string[], unitVectors: readonly Fl
     dim,
     targets: keep.map((i) => targets[i] ?? { classes: [], probs: [] }),
     byPhrase: new Map(kept.map((p, row) => [p, row])),
+    zeros: new Float32Array(kept.length),
   };
 }
 
@@ -54,15 +59,14 @@ export interface NeighbourOptions {
 export function neighbourDistribution(memory: PhraseMemory, u: Float32Array, numClasses: number, opts: NeighbourOptions): Float32Array | null {
   const n = memory.phrases.length;
   if (n === 0 || !u.some((v) => v !== 0)) return null;
-  const { dim, vectors } = memory;
   const k = Math.min(opts.k, n);
+  // The memory is a bias-free linear layer over the query: the head's unrolled kernel is ~3× a plain loop.
+  const sims = logits({ weights: memory.vectors, bias: memory.zeros, dim: memory.dim, numClasses: n }, u);
   // Sorted (descending) buffer of the k best rows: O(n·k) worst case, about O(n) in practice.
   const bestSim: number[] = [];
   const bestRow: number[] = [];
   for (let row = 0; row < n; row++) {
-    const base = row * dim;
-    let s = 0;
-    for (let d = 0; d < dim; d++) s += vectors[base + d]! * u[d]!;
+    const s = sims[row]!;
     if (bestSim.length === k && s <= bestSim[k - 1]!) continue;
     let at = bestSim.length;
     while (at > 0 && bestSim[at - 1]! < s) at--;
