@@ -3,7 +3,7 @@ import type { ChatContext, PredictionReply } from '../../src/core/chat/chat-core
 import { LEARNING_PROMPT_USER } from '../../src/core/learning/learning-prompts.js';
 import type { ChannelPoster } from '../../src/core/ports.js';
 import type { Platform } from '../../src/core/types.js';
-import { useTestApp, type TestApp } from '../support/test-app.js';
+import { FIXTURE_EXAMPLES, useTestApp, type TestApp } from '../support/test-app.js';
 
 const ctx = (userId: string): ChatContext => ({ platform: 'console', workspaceId: 'w', channelId: 'c', userId, isAdmin: false });
 
@@ -29,10 +29,12 @@ function channelPoster(app: TestApp, platform: Platform, refuse?: string): Chann
 describe('learning prompts', () => {
   const app = useTestApp();
 
-  it('has nothing to ask before anyone asked anything', async () => {
+  it('before anyone asked anything, asks about a training phrase nobody voted on', async () => {
     const poster = channelPoster(app(), 'slack');
-    expect(await app().app.learningPrompts([{ poster, channelId: 'CLEARN' }])).toEqual({ kind: 'nothing' });
-    expect(poster.posts).toEqual([]);
+    const outcome = await app().app.learningPrompts([{ poster, channelId: 'CSEED' }]);
+    if (outcome.kind !== 'asked') throw new Error('nothing was asked');
+    expect(FIXTURE_EXAMPLES.map((e) => e.phrase)).toContain(outcome.phrase);
+    expect(poster.posts).toHaveLength(1);
   });
 
   it('posts the most uncertain unvoted phrase to every channel, never the same phrase twice in a row, and takes votes', async () => {
@@ -50,14 +52,15 @@ describe('learning prompts', () => {
     expect(reply?.text).toMatch(new RegExp(`^Learning prompt — I'm unsure about this one; which is right\\?\\n“${expected[0] ?? ''}” → `));
     expect(reply?.reactions).toHaveLength(7);
     const stored = await app().storage.predictions.get(reply?.predictionId ?? -1);
-    expect(stored).toMatchObject({ platform: 'slack', workspaceId: 'slack-workspace-of-CLEARN', channelId: 'CLEARN', userId: LEARNING_PROMPT_USER, messageId: 'slack-msg-1' });
+    expect(stored).toMatchObject({ platform: 'slack', workspaceId: 'slack-workspace-of-CLEARN', channelId: 'CLEARN', userId: LEARNING_PROMPT_USER });
+    expect(stored?.messageId).toMatch(/^slack-msg-\d+$/);
 
     // Nobody answered: the next round asks about the next most uncertain phrase, not the same one.
     const second = await app().app.learningPrompts(targets);
     expect(second).toMatchObject({ kind: 'asked', phrase: expected[1] });
 
     // A reaction on the prompt is a vote like on any prediction.
-    const voted = await app().core.reaction({ platform: 'slack', channelId: 'CLEARN', messageId: 'slack-msg-1', userId: 'UVOTER', emoji: '✅', added: true });
+    const voted = await app().core.reaction({ platform: 'slack', channelId: 'CLEARN', messageId: stored?.messageId ?? '', userId: 'UVOTER', emoji: '✅', added: true });
     expect(voted.kind).toBe('recorded');
     expect(await app().storage.feedback.listForPrediction(reply?.predictionId ?? -1)).toMatchObject([{ userId: 'UVOTER', kind: 'confirm' }]);
   });

@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatContext } from '../../src/core/chat/chat-core.js';
-import { useTestApp } from '../support/test-app.js';
+import { FIXTURE_EXAMPLES, useTestApp } from '../support/test-app.js';
 
 const ctx = (userId: string): ChatContext => ({ platform: 'console', workspaceId: 'w', channelId: 'c', userId, isAdmin: false });
 
 describe('/attribute quiz', () => {
   const app = useTestApp();
 
-  it('says so when there is nothing to ask', async () => {
-    expect((await app().core.attribute(ctx('u'), 'quiz')).text).toMatch(/Nothing to quiz/);
+  it('with no recent question, asks about a training phrase nobody voted on', async () => {
+    const q = await app().core.attribute(ctx('u'), 'quiz');
+    if (q.kind !== 'prediction') throw new Error(`no quiz: ${q.text}`);
+    const phrase = /“(.+?)”/.exec(q.text)?.[1];
+    expect(FIXTURE_EXAMPLES.map((e) => e.phrase)).toContain(phrase);
+    // A vote takes it out of every pool, so the next test starts from recent questions only.
+    await app().core.attachMessage(q.predictionId, 'm-quiz-seed');
+    await app().core.reaction({ platform: 'console', channelId: 'c', messageId: 'm-quiz-seed', userId: 'v', emoji: '✅', added: true });
   });
 
   it('asks about the most uncertain unvoted recent phrase, as a prediction that takes reactions', async () => {
