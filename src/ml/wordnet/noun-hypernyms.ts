@@ -4,11 +4,9 @@
  * which is what a chat phrase like "super salty" asks about. Only nouns are looked up (never an
  * adjective, so never an eval phrase's own entry).
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { normalizeLabel } from '../../core/text.js';
-import { InputError } from '../../errors.js';
 import { DataFile } from './data-file.js';
+import { readNounIndexLines } from './noun-lemmas.js';
 import { defaultWordnetDir } from './wordnet-dir.js';
 
 /** Noun lemma → hypernym lemmas. */
@@ -37,16 +35,8 @@ export const HYPERNYM_DEPTH = 2;
 
 /** lemma → synset offsets in sense order, from `index.noun`. */
 async function readNounSenses(dir: string): Promise<Map<string, number[]>> {
-  const path = join(dir, 'index.noun');
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    throw new InputError('input.invalid', `Cannot read the WordNet index file ${path}.`, { cause: err });
-  }
   const senses = new Map<string, number[]>();
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith(' ')) continue;
+  for (const line of await readNounIndexLines(dir)) {
     // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
     const fields = line.trim().split(' ');
     const synsetCount = Number(fields[2]);

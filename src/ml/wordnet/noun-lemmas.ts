@@ -5,12 +5,12 @@ import { normalizeLabel } from '../../core/text.js';
 import { InputError } from '../../errors.js';
 
 /**
- * Every lemma of `index.noun` in `dir`, normalized (underscores → spaces). Lines starting with a
- * space are the license header.
+ * The entry lines of `index.noun` in `dir` (the license header, lines starting with a space, and
+ * blank lines left out).
  *
  * @throws InputError when the file cannot be read.
  */
-export async function readNounLemmas(dir: string): Promise<Set<string>> {
+export async function readNounIndexLines(dir: string): Promise<string[]> {
   const path = join(dir, 'index.noun');
   let text: string;
   try {
@@ -18,9 +18,17 @@ export async function readNounLemmas(dir: string): Promise<Set<string>> {
   } catch (err) {
     throw new InputError('input.invalid', `Cannot read the WordNet index file ${path}.`, { cause: err });
   }
+  return text.split('\n').filter((line) => line !== '' && !line.startsWith(' '));
+}
+
+/**
+ * Every lemma of `index.noun` in `dir`, normalized (underscores → spaces).
+ *
+ * @throws InputError when the file cannot be read.
+ */
+export async function readNounLemmas(dir: string): Promise<Set<string>> {
   const lemmas = new Set<string>();
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith(' ')) continue;
+  for (const line of await readNounIndexLines(dir)) {
     const space = line.indexOf(' ');
     lemmas.add(normalizeLabel(space === -1 ? line : line.slice(0, space)));
   }
