@@ -1,7 +1,8 @@
 /**
  * `npm run bench:predict`: latency of encode + head for one phrase and batched throughput, for a
  * BERT-base-shaped model (random weights, generated on demand under .cache/) and for GloVe; the
- * scoring includes the nearest-neighbour vote over a memory of 5,000 trained phrases.
+ * scoring includes the nearest-neighbour vote over a memory of 5,000 trained phrases; and the
+ * derived nouns' vote of two open candidates over 2,200 nouns at 768-d.
  * Last line: one JSON object.
  */
 import os from 'node:os';
@@ -10,6 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { loadBertEncoder } from '../src/ml/encoder/bert-encoder.js';
 import { loadGloveEncoder } from '../src/ml/encoder/glove/glove-encoder.js';
 import type { Encoder } from '../src/core/ports.js';
+import { BLEND } from '../src/ml/model/blend-settings.js';
+import { derivedVote } from '../src/ml/model/derived-nouns.js';
 import { buildMemory } from '../src/ml/model/phrase-memory.js';
 import { rank } from '../src/ml/model/score-open.js';
 import { centred, type ScoringModel } from '../src/ml/model/scoring-model.js';
@@ -19,6 +22,8 @@ const PHRASES = ['very chonky', 'a very big and fluffy cat', 'boiling hot', 'pen
 
 /** Trained phrases in the nearest-neighbour memory: about the WordNet seed plus a year of votes. */
 const MEMORY_ROWS = 5000;
+/** Distinct nouns derived from one-word trained phrases (the WordNet seed gives ~2,200). */
+const DERIVED_ROWS = 2200;
 
 function randomModel(dim: number, classes: number): ScoringModel {
   let s = 7;
@@ -85,12 +90,29 @@ for (let i = 0; i < 300; i++) {
   rank(head, x, 5, undefined, 'very chonky');
   headTimes.push(performance.now() - t);
 }
+// The derived nouns' vote (see src/ml/model/derived-nouns.ts): ~2,200 nouns at 768-d, two open candidates.
+const nouns = randomModel(768, 2000);
+const derivedMemory = buildMemory(
+  Array.from({ length: DERIVED_ROWS }, (_, i) => `noun${i}`),
+  Array.from({ length: DERIVED_ROWS }, (_, i) => nouns.memory?.vectors.subarray(i * 768, (i + 1) * 768) ?? new Float32Array(768)),
+  Array.from({ length: DERIVED_ROWS }, (_, i) => ({ classes: [i % 2000], probs: [1] })),
+  768,
+);
+const open = new Map([0, 1].map((k) => [`open${k}`, centred(Float32Array.from({ length: 768 }, (_, i) => Math.sin(i * (k + 2))), new Float32Array(768))] as const));
+const extra = { labels: [...open.keys()], open, facts: new Map() };
+const derivedTimes: number[] = [];
+for (let i = 0; i < 300; i++) {
+  const t = performance.now();
+  derivedVote(derivedMemory, extra, 2000, { k: BLEND.derivedNeighbours, temperature: BLEND.derivedTemperature });
+  derivedTimes.push(performance.now() - t);
+}
 await bert.dispose?.();
 console.log(
   JSON.stringify({
     bert: { ...bertLat, batched_per_s: bertTput, gflops: bertGflops },
     glove: { ...gloveLat, batched_per_s: gloveTput },
     head_p50_ms: pct(headTimes.slice(50), 0.5),
+    derived_vote_p50_ms: pct(derivedTimes.slice(50), 0.5),
     cores: os.availableParallelism(),
   }),
 );

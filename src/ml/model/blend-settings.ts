@@ -27,9 +27,26 @@ export interface BlendSettings {
   readonly selfWeight: number;
   /** Share of the morphology hints' vote (classes the candidates' hypernyms name), when any. */
   readonly hintWeight: number;
+  /**
+   * Share of the derived nouns' vote (the phrase's open candidates' nearest nouns derived from
+   * trained words: see `derived-nouns.ts`), when there is one; and how that vote is taken.
+   */
+  readonly derivedWeight: number;
+  readonly derivedNeighbours: number;
+  readonly derivedTemperature: number;
 }
 
-export const BLEND: BlendSettings = { neighbours: 20, temperature: 0.05, neighbourWeight: 0.3, relativeWeight: 0.3, selfWeight: 0.7, hintWeight: 0.2 };
+export const BLEND: BlendSettings = {
+  neighbours: 20,
+  temperature: 0.05,
+  neighbourWeight: 0.3,
+  relativeWeight: 0.3,
+  selfWeight: 0.7,
+  hintWeight: 0.2,
+  derivedWeight: 0.2,
+  derivedNeighbours: 10,
+  derivedTemperature: 0.05,
+};
 
 /** How morphology candidates (nouns derived from the phrase's words) enter the ranking. */
 export interface CandidateSettings {
@@ -54,11 +71,39 @@ export interface CandidateSettings {
   /** Added when the open label is a kind of (hyponym of) one of the `hyponymTop` best classes. */
   readonly hyponym: number;
   readonly hyponymTop: number;
-  /** Leave out open labels that are concrete things (salt for salty, snob for snobby). */
+  /** Leave out open labels that name no quality (salt for salty, snob for snobby). */
   readonly dropThings: boolean;
+  /**
+   * An open label that is first of all a kind of one of the `foldTop` best classes (tardiness →
+   * timing) is folded into that class: the class is the attribute, the open label one of its
+   * values. 0 turns folding off.
+   */
+  readonly foldTop: number;
+  /**
+   * The open labels left are shown as one, with their probabilities summed: nouns derived from one
+   * word name one attribute (hazard, hazardousness). It is shown by the shortest (the root noun:
+   * hazard) among those whose cosine to the phrase is above `shownCosine`, which needs a vector
+   * of the word's own and keeps false roots out (defection for defective); by the best-scored
+   * one when none is.
+   */
+  readonly mergeOpen: boolean;
+  readonly shownCosine: number;
 }
 
-export const CANDIDATES: CandidateSettings = { bonus: 2, offset: -3.05, cosine: 2, quality: 2.5, maxOpen: 2, floorClass: 2, hyponym: 0.5, hyponymTop: 1, dropThings: true };
+export const CANDIDATES: CandidateSettings = {
+  bonus: 2,
+  offset: -3,
+  cosine: 2,
+  quality: 2.5,
+  maxOpen: 2,
+  floorClass: 2,
+  hyponym: 0.5,
+  hyponymTop: 1,
+  dropThings: true,
+  foldTop: 2,
+  mergeOpen: true,
+  shownCosine: 0.1,
+};
 
 /** Nouns that name a quality of something rather than a thing. */
 export const QUALITY_NOUN = /(ness|ity)$/;

@@ -51,12 +51,20 @@ function hintDistribution(model: ScoringModel, hints: readonly string[]): Float3
   return out;
 }
 
+/** What a phrase's morphology candidates add to its class distribution. */
+export interface MorphologyVotes {
+  /** Labels the candidates' hypernyms name (see `CandidateFacts.hints`). */
+  readonly hints?: readonly string[];
+  /** The derived nouns' vote (see `derived-nouns.ts`). */
+  readonly derived?: Float32Array | null;
+}
+
 /**
  * Probability of each class for a phrase vector: the head's softmax, blended with the vote of
  * the nearest trained phrases, of the phrase's trained relatives and its own target when it was
- * trained on (when `phrase` is given), and of the classes its morphology `hints` name.
+ * trained on (when `phrase` is given), and of what its morphology candidates say.
  */
-export function classDistribution(model: ScoringModel, x: Float32Array, phrase?: string, blend: BlendSettings = BLEND, hints: readonly string[] = []): Float32Array {
+export function classDistribution(model: ScoringModel, x: Float32Array, phrase?: string, blend: BlendSettings = BLEND, morphology: MorphologyVotes = {}): Float32Array {
   const u = centred(x, model.centre);
   const p = headDistribution(model, x, u);
   const memory = model.memory;
@@ -71,13 +79,14 @@ export function classDistribution(model: ScoringModel, x: Float32Array, phrase?:
       if (self !== undefined) blendInto(p, rowsDistribution(memory, [self], c), blend.selfWeight);
     }
   }
-  blendInto(p, hintDistribution(model, hints), blend.hintWeight);
+  blendInto(p, hintDistribution(model, morphology.hints ?? []), blend.hintWeight);
+  blendInto(p, morphology.derived?.length === c ? morphology.derived : null, blend.derivedWeight);
   return p;
 }
 
 /** Log-probability of each class (see {@link classDistribution}); softmax of it gives it back. */
-export function scoreAll(model: ScoringModel, x: Float32Array, phrase?: string, blend: BlendSettings = BLEND, hints: readonly string[] = []): Float32Array {
-  const p = classDistribution(model, x, phrase, blend, hints);
+export function scoreAll(model: ScoringModel, x: Float32Array, phrase?: string, blend: BlendSettings = BLEND, morphology: MorphologyVotes = {}): Float32Array {
+  const p = classDistribution(model, x, phrase, blend, morphology);
   for (let j = 0; j < p.length; j++) p[j] = Math.log((p[j] ?? 0) + PROBABILITY_FLOOR);
   return p;
 }

@@ -7,8 +7,9 @@ import type { CandidateSource } from './open-candidates.js';
 /**
  * WordNet derivational morphology as a candidate source: for every word of a phrase, the nouns
  * derived from it (dangerous → danger), with what WordNet's noun hierarchy says of each: its
- * hypernyms (saltiness → taste property) and whether it is a concrete thing (salt). Built with the excluded phrases (evaluation sets) left out, exactly like the
- * training data, so an evaluation measures learning rather than a lookup.
+ * hypernyms (saltiness → taste property), what it is first of all a kind of, and whether it
+ * names no quality (salt, pack). Built with the excluded phrases (evaluation sets) left out,
+ * exactly like the training data, so an evaluation measures learning rather than a lookup.
  */
 export async function morphologySource(exclude: readonly string[]): Promise<CandidateSource> {
   const [morph, hierarchy] = await Promise.all([
@@ -19,6 +20,6 @@ export async function morphologySource(exclude: readonly string[]): Promise<Cand
     candidates: (phrase) =>
       // Intensifiers would only add noise (very → verity).
       [...new Set(phrase.split(' ').filter((w) => !isStopWord(w)).flatMap((w) => morph.nounCandidates(w)))],
-    describe: (noun) => ({ hints: hierarchy.hypernyms(noun), thing: hierarchy.isThing(noun) }),
+    describe: (noun) => ({ hints: hierarchy.hypernyms(noun), parents: hierarchy.parents(noun), thing: hierarchy.isThing(noun) }),
   };
 }

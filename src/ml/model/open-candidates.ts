@@ -12,7 +12,9 @@ export interface CandidateSource {
 export interface CandidateFacts {
   /** Labels it points at: its hypernyms (saltiness → taste property). */
   readonly hints: readonly string[];
-  /** A concrete thing (salt, slime, snob) rather than a quality. */
+  /** What its most frequent sense is first of all a kind of (tardiness → timing). */
+  readonly parents: readonly string[];
+  /** Names no quality: a concrete thing, group, quantity or event (salt, snob, pack). */
   readonly thing: boolean;
 }
 
@@ -26,6 +28,8 @@ export interface PhraseCandidates {
   open: Map<string, Float32Array>;
   /** Facts about each candidate (see {@link CandidateSource.describe}); absent: nothing known. */
   facts: Map<string, CandidateFacts>;
+  /** Class distribution voted by the open labels' nearest derived nouns (see `derived-nouns.ts`). */
+  derived?: Float32Array | null;
 }
 
 /**

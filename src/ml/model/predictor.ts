@@ -5,6 +5,9 @@ import { storedModel, zeroShotModel } from './build-scoring-model.js';
 import { rankByUncertainty } from '../active-learning/uncertainty.js';
 import { embeddingStore, type EmbeddingStore } from './embedding-store.js';
 import { phraseCandidates, type CandidateSource, type PhraseCandidates } from './open-candidates.js';
+import { BLEND } from './blend-settings.js';
+import { buildDerivedMemory, derivedVote } from './derived-nouns.js';
+import type { PhraseMemory } from './phrase-memory.js';
 import { rank } from './score-open.js';
 import { labelIndex, type ScoringModel } from './scoring-model.js';
 
@@ -15,6 +18,8 @@ import { labelIndex, type ScoringModel } from './scoring-model.js';
  */
 export class Predictor implements PredictorPort {
   private model: ScoringModel | null = null;
+  /** Keyed by the phrase memory, which a model keeps when it is copied with a new version id. */
+  private readonly derivedMemories = new WeakMap<PhraseMemory, Promise<PhraseMemory>>();
   readonly store: EmbeddingStore;
   private readonly queries: EmbeddingStore;
 
@@ -44,8 +49,11 @@ export class Predictor implements PredictorPort {
   async reload(): Promise<void> {
     const active = await this.storage.models.getActive(this.encoder.id);
     if (active) {
-      this.model = await storedModel(this.encoder, this.store, active);
-      this.logger.info({ model: active.id, labels: this.model.labels.length }, 'model loaded');
+      const model = await storedModel(this.encoder, this.store, active);
+      // Built before the switch, so no user's question waits for it (a first BERT run encodes ~2k nouns).
+      await this.derivedNouns(model);
+      this.model = model;
+      this.logger.info({ model: active.id, labels: model.labels.length }, 'model loaded');
       return;
     }
     const labels = [...new Set((await this.storage.examples.listActive()).map((e) => e.label))].sort();
@@ -64,6 +72,7 @@ export class Predictor implements PredictorPort {
   /** Replaces the model directly (used right after training in the same process). */
   use(model: ScoringModel): void {
     this.model = model;
+    this.derivedNouns(model)?.catch((err: unknown) => this.logger.warn({ err }, 'could not build the derived-noun memory; will retry'));
   }
 
   /** The model answering now (loading it first if needed). */
@@ -72,11 +81,33 @@ export class Predictor implements PredictorPort {
     return this.model as ScoringModel;
   }
 
-  /** Morphology candidates of each phrase under a model (open labels embedded through the cache). */
+  /**
+   * Morphology candidates of each phrase under a model (open labels embedded through the cache),
+   * with their derived nouns' vote (see `derived-nouns.ts`). Trained phrases get none: their
+   * taught answer is not second-guessed.
+   */
   async candidatesFor(model: ScoringModel, phrases: readonly string[]): Promise<PhraseCandidates[]> {
     const taught = model.trainedPhrases;
     const open = taught ? phrases.map((p) => (taught.has(p) ? '' : p)) : phrases;
-    return phraseCandidates(this.candidateSource, open, new Set(labelIndex(model).keys()), this.store, model.centre, (w) => (this.encoder.oov?.(w) ?? []).length === 0);
+    const lists = await phraseCandidates(this.candidateSource, open, new Set(labelIndex(model).keys()), this.store, model.centre, (w) => (this.encoder.oov?.(w) ?? []).length === 0);
+    const nouns = await this.derivedNouns(model);
+    if (!nouns) return lists;
+    const opts = { k: BLEND.derivedNeighbours, temperature: BLEND.derivedTemperature };
+    return lists.map((c) => (c.open.size > 0 ? { ...c, derived: derivedVote(nouns, c, model.labels.length, opts) } : c));
+  }
+
+  /** The derived-noun memory of a model's phrase memory, built once per memory. */
+  private derivedNouns(model: ScoringModel): Promise<PhraseMemory> | null {
+    const memory = model.memory;
+    if (!memory || !this.candidateSource) return null;
+    let built = this.derivedMemories.get(memory);
+    if (!built) {
+      built = buildDerivedMemory(memory, this.candidateSource, this.store, model.centre);
+      // A failed build is retried next time rather than cached.
+      built.catch(() => this.derivedMemories.delete(memory));
+      this.derivedMemories.set(memory, built);
+    }
+    return built;
   }
 
   async mostUncertain(phrases: readonly string[]): Promise<string[]> {

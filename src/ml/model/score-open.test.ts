@@ -37,10 +37,11 @@ function model(withMemory = true): ScoringModel {
   };
 }
 
-const candidates = (labels: string[], open: [string, Float32Array][] = [], facts: [string, { hints: string[]; thing: boolean }][] = []): PhraseCandidates => ({
+type Facts = { hints: string[]; parents?: string[]; thing: boolean };
+const candidates = (labels: string[], open: [string, Float32Array][] = [], facts: [string, Facts][] = []): PhraseCandidates => ({
   labels,
   open: new Map(open),
-  facts: new Map(facts),
+  facts: new Map(facts.map(([l, f]) => [l, { parents: [], ...f }])),
 });
 
 describe('class distribution', () => {
@@ -66,8 +67,16 @@ describe('class distribution', () => {
 
   it('gives the classes named by morphology hints a share of the vote', () => {
     const x = unit(1, 0, 0);
-    const hinted = classDistribution(model(false), x, undefined, BLEND, ['taste']);
+    const hinted = classDistribution(model(false), x, undefined, BLEND, { hints: ['taste'] });
     expect(hinted[2]).toBeGreaterThanOrEqual(BLEND.hintWeight);
+  });
+
+  it("gives the derived nouns' vote its share, and ignores one that does not fit the classes", () => {
+    const x = unit(1, 0, 0);
+    const voted = classDistribution(model(false), x, undefined, BLEND, { derived: Float32Array.from([0, 0, 1]) });
+    expect(voted[2]).toBeGreaterThanOrEqual(BLEND.derivedWeight);
+    const misfit = classDistribution(model(false), x, undefined, BLEND, { derived: Float32Array.from([0, 1]) });
+    expect([...misfit]).toEqual([...classDistribution(model(false), x)]);
   });
 });
 

@@ -1,9 +1,10 @@
 import type { Candidate } from '../../core/types.js';
 import { softmax, topK } from '../head/linear-head.js';
-import { BLEND, CANDIDATES, QUALITY_NOUN, type BlendSettings, type CandidateSettings } from './blend-settings.js';
+import { BLEND, CANDIDATES, type BlendSettings, type CandidateSettings } from './blend-settings.js';
 import { scoreAll } from './class-distribution.js';
 import type { PhraseCandidates } from './open-candidates.js';
-import { centred, labelIndex, type ScoringModel } from './scoring-model.js';
+import { openLabels } from './open-labels.js';
+import { labelIndex, type ScoringModel } from './scoring-model.js';
 
 /** Scores with the label each one is shown as. */
 export interface LabelledScores {
@@ -11,18 +12,11 @@ export interface LabelledScores {
   scores: Float32Array;
 }
 
-function dot(a: Float32Array, b: Float32Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += (a[i] ?? 0) * (b[i] ?? 0);
-  return s;
-}
-
 /**
  * Log-scores of the model's classes plus the phrase's open candidates. A class with a morphology
  * candidate among its labels gets a bonus and is shown by that label (cheerful → cheerfulness
- * rather than cheer). Candidates outside the classes (open labels) score from the best class's
- * score; the best `maxOpen` are kept, lifted just above the class ranked `floorClass` when they
- * would fall below it (see {@link CandidateSettings}).
+ * rather than cheer). Candidates outside the classes (open labels) are scored, folded into a
+ * class or merged by `openLabels` (see {@link CandidateSettings}).
  */
 export function scoreOpen(
   model: ScoringModel,
@@ -32,7 +26,8 @@ export function scoreOpen(
   settings: { blend?: BlendSettings; candidates?: CandidateSettings } = {},
 ): LabelledScores {
   const opts = settings.candidates ?? CANDIDATES;
-  const scores = scoreAll(model, x, phrase, settings.blend ?? BLEND, extra ? [...extra.facts.values()].flatMap((f) => f.hints) : []);
+  const morphology = extra ? { hints: [...extra.facts.values()].flatMap((f) => f.hints), derived: extra.derived ?? null } : {};
+  const scores = scoreAll(model, x, phrase, settings.blend ?? BLEND, morphology);
   const labels = [...model.labels];
   if (!extra || extra.labels.length === 0) return { labels, scores };
   const index = labelIndex(model);
@@ -44,27 +39,13 @@ export function scoreOpen(
     scores[c] = (scores[c] ?? 0) + opts.bonus;
     labels[c] = l;
   }
-  const open = extra.labels.filter((l) => !index.has(l) && extra.open.has(l) && !(opts.dropThings && extra.facts.get(l)?.thing));
+  const open = openLabels(model, x, scores, extra, opts);
   if (open.length === 0) return { labels, scores };
-  const sorted = Float32Array.from(scores).sort().reverse();
-  const best = sorted[0] ?? 0;
-  const floor = opts.floorClass > 0 ? (sorted[opts.floorClass - 1] ?? -Infinity) : -Infinity;
-  const u = centred(x, model.centre);
-  const rankOf = new Map([...scores].map((s, c) => [c, s] as const).sort((a, b) => b[1] - a[1]).slice(0, opts.hyponymTop).map(([c], r) => [c, r]));
-  const isHyponymOfTop = (l: string) => (extra.facts.get(l)?.hints ?? []).some((h) => rankOf.has(index.get(h) ?? -1));
-  const kept = open
-    .map((l) => ({
-      l,
-      s: best + opts.offset + opts.cosine * dot(u, extra.open.get(l) ?? u.map(() => 0)) + (QUALITY_NOUN.test(l) ? opts.quality : 0) + (isHyponymOfTop(l) ? opts.hyponym : 0),
-    }))
-    .sort((a, b) => b.s - a.s)
-    .slice(0, opts.maxOpen);
-  const out = new Float32Array(scores.length + kept.length);
+  const out = new Float32Array(scores.length + open.length);
   out.set(scores);
-  kept.forEach(({ l, s }, j) => {
-    // Lifted ones keep their order among themselves.
-    out[scores.length + j] = Math.max(s, floor + 1e-3 * (kept.length - j));
-    labels.push(l);
+  open.forEach(({ label, score }, j) => {
+    out[scores.length + j] = score;
+    labels.push(label);
   });
   return { labels, scores: out };
 }

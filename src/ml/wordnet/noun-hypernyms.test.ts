@@ -22,6 +22,14 @@ describe('loadNounHypernyms', () => {
     expect(h.isThing('no such noun')).toBe(false);
   });
 
+  it("names what a noun's most frequent sense is first of all a kind of", async () => {
+    const h = await loadNounHypernyms(dir);
+    expect(h.parents('hotness')).toEqual(['temperature']);
+    // coldness's first sense is not the temperature one: only that sense counts.
+    expect(h.parents('coldness')).not.toContain('temperature');
+    expect(h.parents('dangerous')).toEqual([]);
+  });
+
   it('knows nothing about words that are not nouns', async () => {
     const h = await loadNounHypernyms(dir);
     expect(h.hypernyms('dangerous')).toEqual([]);

@@ -6,7 +6,7 @@
  */
 import { normalizeLabel } from '../../core/text.js';
 import { DataFile } from './data-file.js';
-import { readNounIndexLines } from './noun-lemmas.js';
+import { indexEntry, readIndexLines } from './index-file.js';
 import { defaultWordnetDir } from './wordnet-dir.js';
 
 /** Noun lemma → hypernym lemmas. */
@@ -18,15 +18,21 @@ export interface NounHypernyms {
    */
   hypernyms(noun: string): string[];
   /**
-   * True when the noun's most frequent sense is a concrete thing (an animal, artifact, body part,
-   * food, place, object, person, plant or substance: salt, slime, snob), which never names an
-   * attribute; false for abstract nouns and unknown words.
+   * Lemmas of the direct hypernyms of the noun's most frequent sense only: what it is first of
+   * all a kind of (tardiness → timing); `[]` for a word that is not a noun.
+   */
+  parents(noun: string): string[];
+  /**
+   * True when the noun's most frequent sense names no quality: a concrete thing (an animal,
+   * artifact, body part, food, place, object, person, plant or substance: salt, slime, snob), a
+   * group, a quantity or an event (pack, penni, moo), which never names an attribute; false for
+   * abstract nouns and unknown words.
    */
   isThing(noun: string): boolean;
 }
 
-/** WordNet lexicographer files of concrete things (`lexnames(5WN)`). */
-const THING_FILES: ReadonlySet<number> = new Set([5, 6, 8, 13, 15, 17, 18, 20, 27]);
+/** WordNet lexicographer files of things that are not qualities (`lexnames(5WN)`). */
+const THING_FILES: ReadonlySet<number> = new Set([5, 6, 8, 11, 13, 14, 15, 17, 18, 20, 23, 27]);
 
 /** Senses of a noun that count (WordNet orders them by frequency; rare senses add noise). */
 export const HYPERNYM_SENSES = 3;
@@ -36,14 +42,9 @@ export const HYPERNYM_DEPTH = 2;
 /** lemma → synset offsets in sense order, from `index.noun`. */
 async function readNounSenses(dir: string): Promise<Map<string, number[]>> {
   const senses = new Map<string, number[]>();
-  for (const line of await readNounIndexLines(dir)) {
-    // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
-    const fields = line.trim().split(' ');
-    const synsetCount = Number(fields[2]);
-    const pointerCount = Number(fields[3]);
-    const first = 4 + pointerCount + 2;
-    const offsets = fields.slice(first, first + synsetCount).map(Number).filter(Number.isInteger);
-    if (fields[0] && offsets.length > 0) senses.set(normalizeLabel(fields[0]), offsets);
+  for (const line of await readIndexLines(dir, 'noun')) {
+    const entry = indexEntry(line);
+    if (entry) senses.set(entry.lemma, entry.offsets);
   }
   return senses;
 }
@@ -58,6 +59,10 @@ async function readNounSenses(dir: string): Promise<Map<string, number[]>> {
 export async function loadNounHypernyms(dir: string = defaultWordnetDir()): Promise<NounHypernyms> {
   const [senses, nouns] = await Promise.all([readNounSenses(dir), DataFile.load(dir, 'n')]);
   const memo = new Map<string, string[]>();
+  const firstSense = (noun: string) => {
+    const first = senses.get(normalizeLabel(noun))?.[0];
+    return first === undefined ? undefined : nouns.find(first);
+  };
   return {
     hypernyms(noun) {
       const key = normalizeLabel(noun);
@@ -82,9 +87,13 @@ export async function loadNounHypernyms(dir: string = defaultWordnetDir()): Prom
       memo.set(key, list);
       return list;
     },
+    parents(noun) {
+      return (firstSense(noun)?.pointers ?? [])
+        .filter((p) => p.symbol === '@' || p.symbol === '@i')
+        .flatMap((p) => (nouns.find(p.offset)?.words ?? []).map((w) => normalizeLabel(w.lemma)));
+    },
     isThing(noun) {
-      const first = senses.get(normalizeLabel(noun))?.[0];
-      const synset = first === undefined ? undefined : nouns.find(first);
+      const synset = firstSense(noun);
       return synset !== undefined && THING_FILES.has(synset.lexFilenum);
     },
   };
