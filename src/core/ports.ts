@@ -45,7 +45,7 @@ export interface PredictionRepo {
   findByMessage(platform: Platform, channelId: string, messageId: string): Promise<PredictionRecord | null>;
   /** Predictions with a message id on a platform since a time (for reconciliation). */
   listSince(platform: Platform, since: Date): Promise<PredictionRecord[]>;
-  /** Normalized phrases asked since a time whose predictions got no vote (the quiz pool). */
+  /** Normalized phrases asked since a time whose predictions got no vote (the quiz pool), most recently asked first. */
   unvotedPhrasesSince(since: Date, limit: number): Promise<string[]>;
   /** Normalized phrases of `userId`'s posted predictions (message attached) since a time: learning prompts already asked. */
   postedPhrasesOfUserSince(userId: string, since: Date): Promise<string[]>;

@@ -55,6 +55,17 @@ export function describeStorageContract(name: string, open: () => Promise<{ stor
       expect(await storage.predictions.postedPhrasesOfUserSince('bot:prompts', new Date(Date.now() + 60_000))).toEqual([]);
     });
 
+    it('lists phrases nobody voted on since a time, most recently asked first, each once', async () => {
+      await new Promise((r) => setTimeout(r, 5));
+      const since = new Date();
+      for (const phrase of ['alpha', 'zulu', 'alpha', 'mike']) await storage.predictions.create(prediction({ phrase }));
+      const voted = await storage.predictions.create(prediction({ phrase: 'voted' }));
+      await storage.feedback.record({ predictionId: voted.id, userId: 'u9', kind: 'choose', label: 'size' });
+      expect(await storage.predictions.unvotedPhrasesSince(since, 10)).toEqual(['mike', 'alpha', 'zulu']);
+      expect(await storage.predictions.unvotedPhrasesSince(since, 2)).toEqual(['mike', 'alpha']);
+      expect(await storage.predictions.unvotedPhrasesSince(new Date(Date.now() + 60_000), 10)).toEqual([]);
+    });
+
     it('refuses a second prediction on the same platform message (unique key in the database)', async () => {
       const a = await storage.predictions.create(prediction({ messageId: 'dup' }));
       await expect(storage.predictions.create(prediction({ messageId: 'dup' }))).rejects.toThrow();

@@ -48,13 +48,11 @@ export function prismaPredictionRepo(db: PrismaClient): PredictionRepo {
       return rows.map(predictionRecord);
     },
     async unvotedPhrasesSince(since, limit) {
-      const rows = await db.prediction.findMany({
-        where: { createdAt: { gte: since }, feedback: { none: {} } },
-        select: { phrase: true },
-        distinct: ['phrase'],
-        orderBy: { phrase: 'asc' },
-        take: limit,
-      });
+      // Most recently asked first: on a busy bot the pool is what people ask about now.
+      const rows = await db.$queryRaw<{ phrase: string }[]>`
+        SELECT p."phrase" FROM "predictions" p
+        WHERE p."created_at" >= ${since} AND NOT EXISTS (SELECT 1 FROM "feedback" f WHERE f."prediction_id" = p."id")
+        GROUP BY p."phrase" ORDER BY max(p."id") DESC LIMIT ${limit}::int`;
       return rows.map((r) => r.phrase);
     },
     async postedPhrasesOfUserSince(userId, since) {
