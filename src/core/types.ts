@@ -19,11 +19,17 @@ export interface NewPrediction {
   candidates: Candidate[];
   encoderId: string;
   modelVersionId: number | null;
+  /** Set when the bot asked on its own (`Quiz`, `Learning prompt`): shown above the prediction. */
+  heading?: string | null;
+  /** Words of the phrase the encoder did not know (shown under the prediction). */
+  unknownWords?: string[];
 }
 
 export interface PredictionRecord extends NewPrediction {
   id: number;
   createdAt: Date;
+  heading: string | null;
+  unknownWords: string[];
 }
 
 export type FeedbackKind = 'confirm' | 'choose' | 'reject' | 'new_label';

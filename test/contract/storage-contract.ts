@@ -43,6 +43,12 @@ export function describeStorageContract(name: string, open: () => Promise<{ stor
       expect(await storage.predictions.findByMessage('slack', 'c1', 'm1')).toBeNull();
       expect((await storage.predictions.listSince('discord', new Date(Date.now() - 60_000))).map((x) => x.id)).toContain(p.id);
       expect((await storage.predictions.latestForUser('discord', 'u1'))?.id).toBe(p.id);
+      expect(found).toMatchObject({ heading: null, unknownWords: [] });
+    });
+
+    it("keeps what a prediction's message shows besides the prediction: heading, unknown words", async () => {
+      const p = await storage.predictions.create(prediction({ heading: 'Quiz', unknownWords: ['chonky', 'smol'] }));
+      expect(await storage.predictions.get(p.id)).toMatchObject({ heading: 'Quiz', unknownWords: ['chonky', 'smol'] });
     });
 
     it("lists a user's posted phrases since a time (learning prompts already asked), each once", async () => {

@@ -14,7 +14,11 @@ describe('/attribute quiz', () => {
     expect(FIXTURE_EXAMPLES.map((e) => e.phrase)).toContain(phrase);
     // A vote takes it out of every pool, so the next test starts from recent questions only.
     await app().core.attachMessage(q.predictionId, 'm-quiz-seed');
-    await app().core.reaction({ platform: 'console', channelId: 'c', messageId: 'm-quiz-seed', userId: 'v', emoji: '✅', added: true });
+    const voted = await app().core.reaction({ platform: 'console', channelId: 'c', messageId: 'm-quiz-seed', userId: 'v', emoji: '✅', added: true });
+    // The re-rendered message is still the quiz question, now with the vote's footer.
+    if (voted.kind !== 'recorded') throw new Error(`vote not recorded: ${voted.kind}`);
+    expect(voted.update.text).toMatch(/^Quiz — I'm unsure about this one; which is right\?\n“/);
+    expect(voted.update.text).toMatch(/thanks — recorded: /);
   });
 
   it('asks about the most uncertain unvoted recent phrase, as a prediction that takes reactions', async () => {

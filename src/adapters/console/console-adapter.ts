@@ -53,7 +53,7 @@ export async function runConsoleAdapter(opts: {
           print('! Ask something first: type a phrase.');
           continue;
         }
-        const r = await opts.core.reaction({ platform: 'console', channelId: 'console', messageId: last, userId: ctx.userId, emoji: cmd.emoji, added: true });
+        const r = await opts.core.reaction({ platform: 'console', channelId: 'console', messageId: last, userId: ctx.userId, emoji: cmd.emoji, added: true, isAdmin: ctx.isAdmin });
         if (r.kind === 'ignored') print('(already recorded)');
         else print(r.update.text.split('\n').pop() ?? '');
         if (r.kind === 'ask-word') {

@@ -166,7 +166,7 @@ describe('Slack adapter (Bolt over HTTP, fake Web API)', () => {
     let seen: unknown[] = [];
     const core = stubCore({
       reconcile: vi.fn(async (_platform, read: Parameters<ChatCore['reconcile']>[1]) => {
-        const base = { id: 1, platform: 'slack' as const, workspaceId: 'T0001', channelId: 'C1', userId: 'U1', phraseRaw: 'p', phrase: 'p', candidates: [], encoderId: 'e', modelVersionId: 1, createdAt: new Date() };
+        const base = { id: 1, platform: 'slack' as const, workspaceId: 'T0001', channelId: 'C1', userId: 'U1', phraseRaw: 'p', phrase: 'p', candidates: [], encoderId: 'e', modelVersionId: 1, heading: null, unknownWords: [], createdAt: new Date() };
         seen = [await read({ ...base, messageId: msg.ts }), await read({ ...base, messageId: '9.9' })];
         return 2;
       }),

@@ -1,7 +1,7 @@
 import { AppError } from '../../errors.js';
 import type { ChatContext, ChatReply } from '../chat/chat-core.js';
 import type { ChatDeps } from '../chat/deps.js';
-import { renderPrediction } from '../render/prediction-message.js';
+import { renderPredictionMessage } from '../render/prediction-message.js';
 import { validateLabel } from './validate.js';
 
 /** `/attribute-correct <word>`: the right label for a prediction; an unseen word becomes a new label. */
@@ -35,7 +35,7 @@ export async function correct(deps: ChatDeps, ctx: ChatContext, word: string, re
     ephemeral: true,
     text: `Thanks — recorded “${label}” for “${prediction.phraseRaw}”. I learn it at the next retrain.`,
     ...(prediction.messageId
-      ? { update: { predictionId: prediction.id, channelId: prediction.channelId, messageId: prediction.messageId, text: renderPrediction(prediction, votes) } }
+      ? { update: { predictionId: prediction.id, channelId: prediction.channelId, messageId: prediction.messageId, text: renderPredictionMessage(prediction, votes) } }
       : {}),
   };
 }

@@ -1,6 +1,6 @@
 import type { ChatContext, ChatReply } from '../chat/chat-core.js';
 import type { ChatDeps } from '../chat/deps.js';
-import { askingText, mostInformativePhrase } from '../learning/most-informative.js';
+import { mostInformativePhrase } from '../learning/most-informative.js';
 import { attribute } from './attribute.js';
 
 /**
@@ -10,7 +10,5 @@ import { attribute } from './attribute.js';
 export async function quiz(deps: ChatDeps, ctx: ChatContext): Promise<ChatReply> {
   const phrase = await mostInformativePhrase(deps);
   if (!phrase) return { kind: 'text', ephemeral: true, text: 'Nothing to quiz you on yet: every recent question already has votes. Thanks!' };
-  const reply = await attribute(deps, ctx, phrase);
-  if (reply.kind !== 'prediction') return reply;
-  return { ...reply, text: askingText('Quiz', reply.text) };
+  return attribute(deps, ctx, phrase, 'Quiz');
 }

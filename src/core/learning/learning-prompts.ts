@@ -3,7 +3,7 @@ import type { ChatDeps } from '../chat/deps.js';
 import { predictionReply } from '../commands/prediction-reply.js';
 import type { ChannelPoster } from '../ports.js';
 import type { Platform } from '../types.js';
-import { askingText, mostInformativePhrase } from './most-informative.js';
+import { mostInformativePhrase } from './most-informative.js';
 
 /** The user id learning-prompt predictions are stored under (no platform user id looks like it). */
 export const LEARNING_PROMPT_USER = 'attribot:learning-prompt';
@@ -42,8 +42,8 @@ export async function postLearningPrompts(deps: ChatDeps, targets: readonly Lear
     try {
       const ctx: ChatContext = { platform: poster.platform, workspaceId: await poster.workspaceOf(channelId), channelId, userId: LEARNING_PROMPT_USER, isAdmin: false };
       // The bot asks on its own: no user's rate limit applies.
-      const reply = await predictionReply(deps, ctx, phrase, phrase);
-      await poster.postPrediction(channelId, { ...reply, text: askingText('Learning prompt', reply.text) });
+      const reply = await predictionReply(deps, ctx, phrase, phrase, 'Learning prompt');
+      await poster.postPrediction(channelId, reply);
       outcome.posted.push({ platform: poster.platform, channelId, predictionId: reply.predictionId });
     } catch (err) {
       outcome.failed.push({ platform: poster.platform, channelId, error: err });

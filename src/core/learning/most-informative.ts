@@ -37,8 +37,3 @@ export async function mostInformativePhrase(deps: ChatDeps, exclude: ReadonlySet
   const [phrase] = await deps.predictor.mostUncertain(candidates);
   return phrase;
 }
-
-/** Heads a prediction the bot asks about on its own initiative (quiz, learning prompt). */
-export function askingText(heading: string, predictionText: string): string {
-  return `${heading} — I'm unsure about this one; which is right?\n${predictionText}`;
-}

@@ -1,6 +1,6 @@
 import type { ReactionEvent, ReactionResult } from '../chat/chat-core.js';
 import type { ChatDeps } from '../chat/deps.js';
-import { renderPrediction } from '../render/prediction-message.js';
+import { renderPredictionMessage } from '../render/prediction-message.js';
 import { isVoteEmoji, voteFromEmoji } from './vote-from-emoji.js';
 
 /**
@@ -23,7 +23,7 @@ export async function reaction(deps: ChatDeps, ev: ReactionEvent): Promise<React
     after: { kind: vote.kind, label: vote.label, ...(ev.added && ev.isAdmin === true ? { admin: true } : {}) },
   });
   const votes = await deps.storage.feedback.listForPrediction(prediction.id);
-  const update = { predictionId: prediction.id, channelId: prediction.channelId, messageId: prediction.messageId, text: renderPrediction(prediction, votes) };
+  const update = { predictionId: prediction.id, channelId: prediction.channelId, messageId: prediction.messageId, text: renderPredictionMessage(prediction, votes) };
   if (ev.added && vote.kind === 'reject') {
     return { kind: 'ask-word', update, prompt: `Thanks! What is the right attribute for “${prediction.phraseRaw}”? Answer with /attribute-correct <word>.` };
   }

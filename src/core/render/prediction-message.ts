@@ -22,14 +22,39 @@ export function tallyText(votes: readonly VoteRecord[]): string {
 }
 
 /**
- * The prediction message: top candidates numbered 1–5 with probabilities, the model version, a
- * one-line correction hint, and (after votes) the "thanks — recorded" footer.
+ * The prediction itself: top candidates numbered 1–5 with probabilities, the model version and a
+ * one-line correction hint.
  */
-export function renderPrediction(p: Pick<PredictionRecord, 'phraseRaw' | 'candidates' | 'modelVersionId'>, votes: readonly VoteRecord[] = []): string {
+export function renderPrediction(p: Pick<PredictionRecord, 'phraseRaw' | 'candidates' | 'modelVersionId'>): string {
   const lines = [`“${p.phraseRaw}” → ${p.candidates[0]?.label ?? 'no idea yet'}`];
   p.candidates.slice(0, 5).forEach((c, i) => lines.push(`${NUMBERS[i] ?? `${i + 1}.`} ${c.label} — ${percent(c.p)}`));
   const model = p.modelVersionId === null ? 'no trained model yet (zero-shot)' : `model v${p.modelVersionId}`;
   lines.push(`${model} · wrong? react 1️⃣–5️⃣ for the right one, ✅ if the first is right, ❌ if none is (then /attribute-correct <word>)`);
-  if (votes.length > 0) lines.push(`thanks — recorded: ${tallyText(votes)}`);
   return lines.join('\n');
+}
+
+/** Heads a prediction the bot asks about on its own initiative (quiz, learning prompt). */
+export function askingText(heading: string, predictionText: string): string {
+  return `${heading} — I'm unsure about this one; which is right?\n${predictionText}`;
+}
+
+/** The note under a prediction whose phrase has words the encoder does not know. */
+export function unknownWordsNote(words: readonly string[]): string {
+  return `(I don't know the word${words.length > 1 ? 's' : ''} ${words.map((w) => `“${w}”`).join(', ')} well — your corrections teach me.)`;
+}
+
+/**
+ * The whole message of a stored prediction, as first posted and after every vote: its heading
+ * when the bot asked on its own, the prediction, the note on words the encoder did not know, and
+ * (after votes) the "thanks — recorded" footer, always the last line.
+ */
+export function renderPredictionMessage(
+  p: Pick<PredictionRecord, 'phraseRaw' | 'candidates' | 'modelVersionId' | 'heading' | 'unknownWords'>,
+  votes: readonly VoteRecord[] = [],
+): string {
+  const lines = [renderPrediction(p)];
+  if (p.unknownWords.length > 0 && p.candidates.length > 0) lines.push(unknownWordsNote(p.unknownWords));
+  if (votes.length > 0) lines.push(`thanks — recorded: ${tallyText(votes)}`);
+  const body = lines.join('\n');
+  return p.heading ? askingText(p.heading, body) : body;
 }

@@ -16,6 +16,8 @@ export function predictionRecord(row: Prediction): PredictionRecord {
     candidates: row.candidates as unknown as Candidate[],
     encoderId: row.encoderId,
     modelVersionId: row.modelVersionId,
+    heading: row.heading,
+    unknownWords: row.unknownWords,
     createdAt: row.createdAt,
   };
 }
@@ -25,7 +27,7 @@ export function prismaPredictionRepo(db: PrismaClient): PredictionRepo {
   return {
     async create(p) {
       const row = await db.prediction.create({
-        data: { ...p, candidates: p.candidates.map((c) => ({ label: c.label, p: c.p })) },
+        data: { ...p, heading: p.heading ?? null, unknownWords: p.unknownWords ?? [], candidates: p.candidates.map((c) => ({ label: c.label, p: c.p })) },
       });
       return predictionRecord(row);
     },

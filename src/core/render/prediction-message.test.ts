@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { VoteRecord } from '../types.js';
+import { percent, renderPrediction, renderPredictionMessage } from './prediction-message.js';
+
+const prediction = {
+  phraseRaw: 'Very Chonky',
+  candidates: [
+    { label: 'stature', p: 0.17 },
+    { label: 'size', p: 0.09 },
+  ],
+  modelVersionId: 1,
+  heading: null,
+  unknownWords: [],
+};
+
+const vote: VoteRecord = { id: 1, predictionId: 1, userId: 'u', kind: 'choose', label: 'size', createdAt: new Date(), retractedAt: null };
+
+describe('prediction message', () => {
+  it('numbers the candidates with percentages and adds the votes after them', () => {
+    const text = renderPredictionMessage(prediction, [vote]);
+    expect(text.split('\n')).toEqual([
+      '“Very Chonky” → stature',
+      '1️⃣ stature — 17%',
+      '2️⃣ size — 9%',
+      expect.stringMatching(/^model v1 · wrong\? react/),
+      'thanks — recorded: size (1 vote)',
+    ]);
+    expect(percent(0.001)).toBe('<1%');
+  });
+
+  it('keeps the heading of a question the bot asked and the unknown-words note, also after votes', () => {
+    const asked = { ...prediction, heading: 'Quiz', unknownWords: ['chonky'] };
+    for (const votes of [[], [vote]]) {
+      const text = renderPredictionMessage(asked, votes);
+      expect(text).toMatch(/^Quiz — I'm unsure about this one; which is right\?\n“Very Chonky” → stature\n/);
+      expect(text).toContain("\n(I don't know the word “chonky” well — your corrections teach me.)");
+    }
+    // The votes' footer stays the last line (the console prints just that line after a vote).
+    expect(renderPredictionMessage(asked, [vote]).split('\n').pop()).toBe('thanks — recorded: size (1 vote)');
+    expect(renderPredictionMessage(prediction)).toBe(renderPrediction(prediction));
+  });
+});
