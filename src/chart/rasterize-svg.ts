@@ -19,27 +19,17 @@ const require = createRequire(import.meta.url);
  */
 export const CHART_FONT_FILES: readonly string[] = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`));
 
-type ResvgModule = typeof Resvg;
-let resvg: Promise<ResvgModule> | undefined;
-
 /**
  * Draws an SVG document with resvg (a Rust renderer whose prebuilt binary for this platform comes
  * as an optional npm dependency of `@resvg/resvg-js`: no install script, no download).
  *
- * Loaded on first use, so a platform without a binary loses charts, not the whole process.
+ * Imported on first use (Node's module cache keeps it), so a platform without a binary loses
+ * charts, not the whole process.
  *
  * @throws Error when the native renderer cannot be loaded or the SVG is invalid.
  */
 export async function rasterizeSvg(svg: string): Promise<RasterImage> {
-  resvg ??= import('@resvg/resvg-js');
-  let mod: ResvgModule;
-  try {
-    mod = await resvg;
-  } catch (err) {
-    // Forget the failure: a later call may try again (and log again) rather than fail from a cache.
-    resvg = undefined;
-    throw err;
-  }
+  const mod: typeof Resvg = await import('@resvg/resvg-js');
   const renderer = new mod.Resvg(svg, {
     font: { loadSystemFonts: false, fontFiles: [...CHART_FONT_FILES], defaultFontFamily: 'DejaVu Sans' },
     background: '#ffffff',
