@@ -33,6 +33,10 @@ ENTRYPOINT ["node", "bin/attribot.js"]
 CMD ["start"]
 
 # tfjs-node-gpu 4.22 bundles libtensorflow 2.9.1, built for CUDA 11.2 and cuDNN 8.1.
+# Base image provenance: nvidia/cuda is NVIDIA's official CUDA image on Docker Hub
+# (https://hub.docker.com/r/nvidia/cuda, built from https://gitlab.com/nvidia/container-images/cuda).
+# CUDA 11.2 is past NVIDIA's support window: its tags are unmaintained (no security updates) and
+# may be withdrawn; pin the digest you verified (`docker pull`, then FROM nvidia/cuda@sha256:…).
 FROM nvidia/cuda:11.2.2-cudnn8-runtime-ubuntu20.04 AS cuda
 ARG NODE_VERSION
 ENV NODE_ENV=production ATTRIBOT_DATA_DIR=/data TRAIN_BACKEND=tensorflow-gpu

@@ -1,118 +1,299 @@
 /**
- * `npm run bench:predict`: latency of encode + head for one phrase and batched throughput, for a
- * BERT-base-shaped model (random weights, generated on demand under .cache/) and for GloVe; the
- * scoring includes the nearest-neighbour vote over a memory of 5,000 trained phrases; and the
- * derived nouns' vote of two open candidates over 2,200 nouns at 768-d.
- * Last line: one JSON object.
+ * `npm run bench:predict`: the BERT path against a hand-written reference in the same process
+ * (issue 17), on a BERT-base-shaped model with random weights (generated once under .cache/):
+ *
+ * - reference: onnxruntime-node called directly (test/support/bert-generator/raw-reference.ts) and
+ *   a bare 768×2,000 matrix × vector head; attribot: the bot's encoder (micro-batched, as main.ts
+ *   wires it) and the full scorer over a 5,000-phrase memory. The two alternate phrase by phrase
+ *   (and batch by batch), first one then the other first, so load on the machine hits both alike.
+ * - q8 the same way, against the q8 reference and the fp32 reference;
+ * - scoring alone, the phrase memory's search at 5,000 and 200,000 rows (p50, recall@20 vs exact),
+ *   the derived nouns' vote, GloVe, and the RSS of a bot process with BERT and 5,000 memory rows.
+ * Human-readable lines go to stderr; the last stdout line is one JSON object. Ratios are what
+ * holds across machines; absolute times are indicative.
  */
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import type { Encoder } from '../src/core/ports.js';
 import { loadBertEncoder } from '../src/ml/encoder/bert-encoder.js';
 import { loadGloveEncoder } from '../src/ml/encoder/glove/glove-encoder.js';
-import type { Encoder } from '../src/core/ports.js';
+import { microBatched } from '../src/ml/encoder/micro-batch.js';
+import { logitsJs } from '../src/ml/head/linear-head.js';
+import { TopKBuffer } from '../src/ml/head/nearest/top-k-buffer.js';
 import { BLEND } from '../src/ml/model/blend-settings.js';
 import { derivedVote } from '../src/ml/model/derived-nouns.js';
-import { buildMemory } from '../src/ml/model/phrase-memory.js';
-import { rank } from '../src/ml/model/score-open.js';
+import { buildMemory, type PhraseMemory } from '../src/ml/model/phrase-memory.js';
+import { rank } from '../src/ml/model/rank.js';
 import { centred, type ScoringModel } from '../src/ml/model/scoring-model.js';
+import { createRandom, normalSamples } from '../src/ml/trainer/prng.js';
 import { bertBaseShaped, ensureBert } from '../test/support/bert-generator/generate-bert.js';
+import { loadRawReference, type RawReference } from '../test/support/bert-generator/raw-reference.js';
 
 const PHRASES = ['very chonky', 'a very big and fluffy cat', 'boiling hot', 'penniless', 'smells fishy', 'super expensive', 'tiny', 'dangerous'];
-
 /** Trained phrases in the nearest-neighbour memory: about the WordNet seed plus a year of votes. */
 const MEMORY_ROWS = 5000;
 /** Distinct nouns derived from one-word trained phrases (the WordNet seed gives ~2,200). */
 const DERIVED_ROWS = 2200;
+const CLASSES = 2000;
+const BATCH = 32;
+const THREADS = 2;
 
-function randomModel(dim: number, classes: number): ScoringModel {
-  let s = 7;
-  const r = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31 - 0.5) * 0.1;
-  const phrases = Array.from({ length: MEMORY_ROWS }, (_, i) => `phrase${i}`);
-  const vectors = phrases.map(() => centred(Float32Array.from({ length: dim }, r), new Float32Array(dim)));
-  const targets = phrases.map((_, i) => ({ classes: [i % classes], probs: [1] }));
+const say = (msg: string) => process.stderr.write(`${msg}\n`);
+const ms = (v: number) => Math.round(v * 1000) / 1000;
+const pct = (xs: readonly number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return ms(s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0);
+};
+const unit = (x: Float32Array) => {
+  let n = 0;
+  for (const v of x) n += v * v;
+  const s = n > 0 ? 1 / Math.sqrt(n) : 0;
+  return x.map((v) => v * s);
+};
+
+/** Unit rows around `topics` random directions, as phrase vectors cluster around their attributes. */
+function clustered(rows: number, dim: number, topics: number, seed: number, pointSeed = seed): Float32Array[] {
+  const centreRandom = createRandom(seed);
+  const centres = Array.from({ length: topics }, () => normalSamples(dim, 1, centreRandom));
+  const random = createRandom(pointSeed, 1);
+  return Array.from({ length: rows }, () => {
+    const c = centres[Math.floor(random() * topics)]!;
+    const noise = normalSamples(dim, 0.9, random);
+    return unit(c.map((v, d) => v + noise[d]!));
+  });
+}
+
+function randomModel(dim: number, classes: number, memoryRows = MEMORY_ROWS): ScoringModel {
+  const random = createRandom(7);
+  const vectors = clustered(memoryRows, dim, classes, 8).map((v) => centred(v, new Float32Array(dim)));
+  const phrases = vectors.map((_, i) => `phrase${i}`);
   return {
-    memory: buildMemory(phrases, vectors, targets, dim),
+    memory: buildMemory(phrases, vectors, phrases.map((_, i) => ({ classes: [i % classes], probs: [1] })), dim),
     encoderId: 'bench',
     version: 1,
     labels: Array.from({ length: classes }, (_, i) => `label${i}`),
-    head: { weights: Float32Array.from({ length: dim * classes }, r), bias: new Float32Array(classes), dim, numClasses: classes },
-    labelVectors: Float32Array.from({ length: dim * classes }, r),
+    head: { weights: normalSamples(dim * classes, 0.05, random), bias: new Float32Array(classes), dim, numClasses: classes },
+    labelVectors: normalSamples(dim * classes, 0.05, random),
     centre: new Float32Array(dim),
     cosineWeight: 3,
   };
 }
 
-const pct = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return Math.round((s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0) * 1000) / 1000;
+/** One phrase through a path; returns milliseconds. */
+type Step = (phrase: string) => Promise<number>;
+
+const attribotStep = (encoder: Encoder, model: ScoringModel): Step => async (phrase) => {
+  const t = performance.now();
+  const [x] = await encoder.encode([phrase]);
+  if (x) rank(model, x, 5, undefined, phrase);
+  return performance.now() - t;
 };
 
-async function latency(encoder: Encoder, model: ScoringModel, runs: number) {
-  const times: number[] = [];
-  for (let i = 0; i < runs + 10; i++) {
-    const phrase = `${PHRASES[i % PHRASES.length] ?? ''} ${i}`; // unique: no cache anywhere
+const referenceStep = (ref: RawReference, head: { weights: Float32Array; bias: Float32Array; dim: number; numClasses: number }): Step => {
+  const out = new Float32Array(head.numClasses);
+  return async (phrase) => {
     const t = performance.now();
-    const [x] = await encoder.encode([phrase]);
-    if (x) rank(model, x, 5, undefined, phrase);
-    if (i >= 10) times.push(performance.now() - t);
+    const [x] = await ref.encode([phrase]);
+    if (x) logitsJs(head, x, out);
+    return performance.now() - t;
+  };
+};
+
+const timed = async (f: () => Promise<unknown>) => {
+  const t = performance.now();
+  await f();
+  return performance.now() - t;
+};
+
+/** p50/p95 of each step, alternating which goes first; unique phrases, so no cache anywhere. */
+async function interleaved(steps: Record<string, Step>, runs: number) {
+  const names = Object.keys(steps);
+  const times = new Map(names.map((n) => [n, [] as number[]]));
+  for (let i = 0; i < runs + 10; i++) {
+    const phrase = `${PHRASES[i % PHRASES.length] ?? ''} ${i}`;
+    const order = i % 2 === 0 ? names : [...names].reverse();
+    for (const name of order) {
+      const t = await steps[name]!(phrase);
+      if (i >= 10) times.get(name)!.push(t);
+    }
   }
-  return { p50_ms: pct(times, 0.5), p95_ms: pct(times, 0.95) };
+  return Object.fromEntries(names.map((n) => [n, { p50_ms: pct(times.get(n)!, 0.5), p95_ms: pct(times.get(n)!, 0.95) }]));
 }
 
-async function throughput(encoder: Encoder, batch: number, batches: number) {
-  const phrases = Array.from({ length: batch * batches }, (_, i) => `${PHRASES[i % PHRASES.length] ?? ''} ${i}`);
-  const t = performance.now();
-  for (let i = 0; i < batches; i++) await encoder.encode(phrases.slice(i * batch, (i + 1) * batch));
-  return Math.round((phrases.length / (performance.now() - t)) * 1000);
+/** Phrases per second of each batch encoder, batch by batch in alternation. */
+async function interleavedThroughput(encoders: Record<string, (phrases: string[]) => Promise<unknown>>, batches: number) {
+  const names = Object.keys(encoders);
+  const spent = new Map(names.map((n) => [n, 0]));
+  for (let b = 0; b < batches + 1; b++) {
+    const phrases = Array.from({ length: BATCH }, (_, i) => `${PHRASES[(b + i) % PHRASES.length] ?? ''} ${b * BATCH + i}`);
+    for (const name of b % 2 === 0 ? names : [...names].reverse()) {
+      const t = performance.now();
+      await encoders[name]!(phrases);
+      if (b > 0) spent.set(name, spent.get(name)! + performance.now() - t);
+    }
+  }
+  return Object.fromEntries(names.map((n) => [n, Math.round((batches * BATCH * 1000) / spent.get(n)!)]));
+}
+
+async function bertSection(dir: string, dtype: 'fp32' | 'q8', model: ScoringModel, refFp32: RawReference | null) {
+  const bert = await loadBertEncoder({ model: 'bench', modelDir: dir, cacheDir: os.tmpdir(), pooling: 'cls', dtype, allowRemote: false, threads: THREADS });
+  const ref = await loadRawReference(dir, dtype === 'q8' ? 'onnx/model_quantized.onnx' : 'onnx/model.onnx', THREADS);
+  const bot = microBatched(bert, 3);
+  const head = model.head!;
+  const steps: Record<string, Step> = {
+    reference: referenceStep(ref, head),
+    attribot: attribotStep(bot, model),
+    // The encoders alone, to tell encoder overhead from scoring time.
+    reference_encode: (p) => timed(() => ref.encode([p])),
+    attribot_encode: (p) => timed(() => bot.encode([p])),
+  };
+  if (refFp32 !== null) steps.reference_fp32 = referenceStep(refFp32, head);
+  const lat = await interleaved(steps, 60);
+  const tput = await interleavedThroughput({ reference: (p) => ref.encode(p), attribot: (p) => bot.encode(p) }, 6);
+  await bert.dispose?.();
+  const reference = lat.reference!;
+  const attribot = lat.attribot!;
+  const result = {
+    reference: { ...reference, batched_per_s: tput.reference! },
+    attribot: { ...attribot, batched_per_s: tput.attribot! },
+    attribot_encode_only: lat.attribot_encode!,
+    ...(lat.reference_fp32 ? { reference_fp32: lat.reference_fp32 } : {}),
+    p50_ratio: ms(attribot.p50_ms / reference.p50_ms),
+    encode_only_p50_ratio: ms(lat.attribot_encode!.p50_ms / lat.reference_encode!.p50_ms),
+    batched_ratio: ms(tput.attribot! / tput.reference!),
+  };
+  return { result, ref };
+}
+
+/** Search p50 and recall@20 against an exact scan, over `rows` clustered unit vectors. */
+function memorySearch(rows: number, dim: number) {
+  const t0 = performance.now();
+  let vectors: Float32Array[] | null = clustered(rows, dim, CLASSES, 21);
+  const memory: PhraseMemory = buildMemory(vectors.map((_, i) => `p${i}`), vectors, vectors.map((_, i) => ({ classes: [i % CLASSES], probs: [1] })), dim);
+  vectors = null; // the memory holds its own copy; let the input go before measuring
+  const buildSeconds = (performance.now() - t0) / 1000;
+  const index = memory.search!.index;
+  const queries = clustered(40, dim, CLASSES, 21, 1000 + rows); // unseen phrases on the same topics
+  const best = new TopKBuffer(20);
+  const times: number[] = [];
+  for (let rep = 0; rep < 5; rep++) {
+    for (const q of queries) {
+      const t = performance.now();
+      index.search(q, 20, best);
+      times.push(performance.now() - t);
+    }
+  }
+  const sims = new Float32Array(rows);
+  const zeros = new Float32Array(rows);
+  let found = 0;
+  for (const q of queries) {
+    index.search(q, 20, best);
+    const got = new Set(best.ids.subarray(0, best.size));
+    logitsJs({ weights: memory.vectors, bias: zeros, dim, numClasses: rows }, q, sims);
+    const exact = [...sims.keys()].sort((a, b) => sims[b]! - sims[a]!).slice(0, 20);
+    found += exact.filter((r) => got.has(r)).length;
+  }
+  return { rows, kind: index.kind, probes: index.probes, p50_ms: pct(times.slice(40), 0.5), recall_at_20: ms(found / (20 * queries.length)), build_s: ms(buildSeconds) };
+}
+
+/** The child process of {@link rssOfBot}: BERT fp32 and a 5,000-row memory, answering phrases. */
+async function rssProbe(dir: string) {
+  const bert = microBatched(await loadBertEncoder({ model: 'bench', modelDir: dir, cacheDir: os.tmpdir(), pooling: 'cls', dtype: 'fp32', allowRemote: false, threads: THREADS }), 3);
+  const model = randomModel(bert.dim, CLASSES);
+  let peak = 0;
+  for (let i = 0; i < 40; i++) {
+    await attribotStep(bert, model)(`${PHRASES[i % PHRASES.length] ?? ''} ${i}`);
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  await bert.encode(Array.from({ length: BATCH }, (_, i) => `batch ${i}`));
+  peak = Math.max(peak, process.memoryUsage().rss);
+  console.log(JSON.stringify({ rss_mb: Math.round(process.memoryUsage().rss / 2 ** 20), peak_rss_mb: Math.round(peak / 2 ** 20) }));
+}
+
+function rssOfBot(): { rss_mb: number; peak_rss_mb: number } | null {
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--rss-probe'], { encoding: 'utf8' });
+  const last = child.stdout.trim().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(last) as { rss_mb: number; peak_rss_mb: number };
+  } catch {
+    say(`rss probe failed: ${child.stderr.slice(-500)}`);
+    return null;
+  }
 }
 
 const bertDir = path.resolve('.cache/bench/bert-base');
-process.stderr.write('generating/loading the BERT-base-shaped model (random weights, ~440 MB)…\n');
-await ensureBert(bertDir, bertBaseShaped(), 1);
-const bert = await loadBertEncoder({ model: 'bench', modelDir: bertDir, cacheDir: os.tmpdir(), pooling: 'cls', dtype: 'fp32', allowRemote: false });
-const bertModel = randomModel(bert.dim, 2000);
-const bertLat = await latency(bert, bertModel, 60);
-const bertTput = await throughput(bert, 32, 6);
-const forwardGflop = 1.36; // 8-token BERT-base forward
-const bertGflops = Math.round((forwardGflop / (bertLat.p50_ms / 1000)) * 10) / 10;
+say('generating/loading the BERT-base-shaped model (random weights, ~440 MB + ~180 MB q8)…');
+await ensureBert(bertDir, bertBaseShaped(), 1, { q8: true });
+if (process.argv.includes('--rss-probe')) {
+  await rssProbe(bertDir);
+  process.exit(0);
+}
 
-const glove = await loadGloveEncoder({ dataDir: path.resolve('data') });
-const gloveModel = randomModel(glove.dim, 600);
-const gloveLat = await latency(glove, gloveModel, 2000);
-const gloveTput = await throughput(glove, 256, 20);
+const bertModel = randomModel(768, CLASSES);
+say('fp32: reference vs attribot, interleaved…');
+const fp32 = await bertSection(bertDir, 'fp32', bertModel, null);
+say(JSON.stringify(fp32.result));
+say('q8: reference vs attribot, interleaved…');
+const q8 = await bertSection(bertDir, 'q8', bertModel, fp32.ref);
+await q8.ref.dispose();
+await fp32.ref.dispose();
+say(JSON.stringify(q8.result));
 
-const head = randomModel(768, 2000);
-const x = Float32Array.from({ length: 768 }, (_, i) => Math.sin(i));
-const headTimes: number[] = [];
+const x = unit(Float32Array.from({ length: 768 }, (_, i) => Math.sin(i)));
+const scoringTimes: number[] = [];
 for (let i = 0; i < 300; i++) {
   const t = performance.now();
-  rank(head, x, 5, undefined, 'very chonky');
-  headTimes.push(performance.now() - t);
+  rank(bertModel, x, 5, undefined, 'very chonky');
+  scoringTimes.push(performance.now() - t);
 }
 // The derived nouns' vote (see src/ml/model/derived-nouns.ts): ~2,200 nouns at 768-d, two open candidates.
-const nouns = randomModel(768, 2000);
-const derivedMemory = buildMemory(
-  Array.from({ length: DERIVED_ROWS }, (_, i) => `noun${i}`),
-  Array.from({ length: DERIVED_ROWS }, (_, i) => nouns.memory?.vectors.subarray(i * 768, (i + 1) * 768) ?? new Float32Array(768)),
-  Array.from({ length: DERIVED_ROWS }, (_, i) => ({ classes: [i % 2000], probs: [1] })),
-  768,
-);
-const open = new Map([0, 1].map((k) => [`open${k}`, centred(Float32Array.from({ length: 768 }, (_, i) => Math.sin(i * (k + 2))), new Float32Array(768))] as const));
+const nounVectors = clustered(DERIVED_ROWS, 768, CLASSES, 9);
+const derivedMemory = buildMemory(nounVectors.map((_, i) => `noun${i}`), nounVectors, nounVectors.map((_, i) => ({ classes: [i % CLASSES], probs: [1] })), 768);
+const open = new Map([0, 1].map((k) => [`open${k}`, unit(Float32Array.from({ length: 768 }, (_, i) => Math.sin(i * (k + 2))))] as const));
 const extra = { labels: [...open.keys()], open, facts: new Map() };
 const derivedTimes: number[] = [];
 for (let i = 0; i < 300; i++) {
   const t = performance.now();
-  derivedVote(derivedMemory, extra, 2000, { k: BLEND.derivedNeighbours, temperature: BLEND.derivedTemperature });
+  derivedVote(derivedMemory, extra, CLASSES, { k: BLEND.derivedNeighbours, temperature: BLEND.derivedTemperature });
   derivedTimes.push(performance.now() - t);
 }
-await bert.dispose?.();
+say('phrase memory search at 5,000 and 200,000 rows…');
+const memory5k = memorySearch(5000, 768);
+say(JSON.stringify(memory5k));
+const memory200k = memorySearch(200_000, 768);
+say(JSON.stringify(memory200k));
+
+say('GloVe…');
+const glove = microBatched(await loadGloveEncoder({ dataDir: path.resolve('data') }), 3);
+const gloveModel = randomModel(glove.dim, 600);
+const gloveLat = await interleaved({ glove: attribotStep(glove, gloveModel) }, 2000);
+const gloveTput = await interleavedThroughput({ glove: (p) => glove.encode(p) }, 50);
+
+say('RSS of a bot process with BERT fp32 and 5,000 memory rows…');
+const rss = rssOfBot();
+const targets = {
+  fp32_p50_ratio_le_1_05: fp32.result.p50_ratio <= 1.05,
+  fp32_batched_ratio_ge_0_95: fp32.result.batched_ratio >= 0.95,
+  q8_p50_le_6_ms: q8.result.attribot.p50_ms <= 6,
+  scoring_p50_le_1_ms: pct(scoringTimes.slice(50), 0.5) <= 1,
+  memory_200k_p50_le_2_ms: memory200k.p50_ms <= 2,
+  rss_le_1_2_gb: rss !== null && rss.peak_rss_mb <= 1229,
+};
 console.log(
   JSON.stringify({
-    bert: { ...bertLat, batched_per_s: bertTput, gflops: bertGflops },
-    glove: { ...gloveLat, batched_per_s: gloveTput },
-    head_p50_ms: pct(headTimes.slice(50), 0.5),
-    derived_vote_p50_ms: pct(derivedTimes.slice(50), 0.5),
+    bench: 'predict',
     cores: os.availableParallelism(),
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    bert_fp32: fp32.result,
+    bert_q8: { ...q8.result, p50_ratio_vs_fp32_reference: ms(q8.result.attribot.p50_ms / (q8.result.reference_fp32?.p50_ms ?? NaN)) },
+    scoring_p50_ms: pct(scoringTimes.slice(50), 0.5),
+    derived_vote_p50_ms: pct(derivedTimes.slice(50), 0.5),
+    memory_search: [memory5k, memory200k],
+    glove: { ...gloveLat.glove, batched_per_s: gloveTput.glove },
+    rss,
+    targets,
   }),
 );

@@ -1,68 +1,97 @@
 /**
- * `npm run bench:quality`: a fresh seed (every ../shared/eval phrase excluded) and training in a
- * temporary PGlite data dir with the GloVe encoder, then every eval file. Last line: one JSON object;
- * stderr also gets the latency of a full `predict` call (JSON).
+ * `npm run bench:quality [EVAL_DIR]`: answer quality under two protocols, side by side, GloVe encoder.
+ * - `as_shipped`: a default bot (full WordNet seed, nothing excluded), trained as `npm start` trains it.
+ * - `unseen`: every eval phrase, and the adjectives of its multi-word phrases, left out of the seed and
+ *   of every WordNet lookup (`SEED_EXCLUDE`).
+ * Each in a temporary PGlite data dir. Writes the reliability chart of colloquial-dev as shipped
+ * (`--chart=PATH`, default docs/calibration.png). Last line: one JSON object.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { renderLineChartPng } from '../src/chart/line-chart-png.js';
 import { loadConfig } from '../src/config/load.js';
 import { createLogger } from '../src/logger.js';
 import { openApp } from '../src/main.js';
 import { readLabelledTsv } from '../src/ml/dataset/tsv.js';
 import { seedWordnet } from '../src/ml/seed/seed-wordnet.js';
-import { evaluateFile } from '../src/ml/training/evaluate-active.js';
-import type { Predictor } from '../src/ml/model/predictor.js';
+import { reliability, type ReliabilityBin } from '../src/ml/training/calibration.js';
+import { evaluationDetail, evaluate, type EvalItem } from '../src/ml/training/evaluate.js';
 
-/** p50 and p95 of one `predict` call over every eval phrase (after one warm-up pass), 3 rounds. */
-async function predictLatency(predictor: Predictor, phrases: readonly string[]): Promise<{ p50_ms: number; p95_ms: number; n: number }> {
-  for (const p of phrases) await predictor.predict(p);
-  const times: number[] = [];
-  for (let round = 0; round < 3; round++) {
-    for (const p of phrases) {
-      const t = performance.now();
-      await predictor.predict(p);
-      times.push(performance.now() - t);
-    }
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => Math.round((times[Math.floor(q * (times.length - 1))] ?? 0) * 1000) / 1000;
-  return { p50_ms: at(0.5), p95_ms: at(0.95), n: times.length };
-}
-
-const evalDir = path.resolve(process.argv[2] ?? '../shared/eval');
-const files = (await fs.readdir(evalDir)).filter((f) => f.endsWith('.tsv')).sort();
-const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'attribot-quality-'));
-const gloveCache = path.resolve('data/glove');
-// Reuse the converted GloVe cache when there is one: conversion is not what this measures.
-await fs.mkdir(path.join(dataDir, 'glove'), { recursive: true });
-await fs.cp(gloveCache, path.join(dataDir, 'glove'), { recursive: true }).catch(() => undefined);
-
-const config = loadConfig(
-  { ATTRIBOT_DATA_DIR: dataDir, ENCODER: 'glove', GATE_EVAL_FILES: path.join(evalDir, 'wordnet-dev.tsv'), SEED_EXCLUDE: evalDir, LOG_LEVEL: 'warn' },
-  process.cwd(),
-  { dotenv: false },
+const args = process.argv.slice(2);
+const evalDir = path.resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/eval');
+const chartPath = path.resolve(args.find((a) => a.startsWith('--chart='))?.slice('--chart='.length) ?? 'docs/calibration.png');
+const files = await fs.readdir(evalDir).then(
+  (names) => names.filter((f) => f.endsWith('.tsv')).sort(),
+  () => {
+    process.stderr.write(`bench:quality needs the evaluation sets: ${evalDir} is missing (pass another folder of phrase<TAB>labels TSV files as the first argument)\n`);
+    process.exit(64);
+  },
 );
-const logger = createLogger('warn');
-const app = await openApp(config, logger);
-try {
-  const seeded = await seedWordnet(app.storage, [evalDir]);
-  const started = Date.now();
-  const outcome = await app.trainer.retrain({ trigger: 'cli', requestedBy: 'bench', always: true });
-  if (outcome.status !== 'promoted') throw new Error(`training did not promote: ${JSON.stringify(outcome)}`);
-  const result: Record<string, unknown> = {};
-  const phrases: string[] = [];
-  for (const f of files) {
-    const items = (await readLabelledTsv(path.join(evalDir, f))).map((e) => ({ phrase: e.phrase, accepted: e.labels }));
-    phrases.push(...items.map((i) => i.phrase));
-    const m = await evaluateFile(app.predictor, items);
-    result[f] = m;
-    process.stderr.write(`${f.padEnd(22)} n=${m.n} top1=${m.top1} top5=${m.top5} mrr=${m.mrr} coverage=${m.coverage}\n`);
-  }
-  process.stderr.write(`seed: ${seeded.phrases} phrases, ${seeded.labels} labels; training ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-  process.stderr.write(`predict (full path: encode, morphology, scoring) ${JSON.stringify(await predictLatency(app.predictor, phrases))}\n`);
-  console.log(JSON.stringify(result));
-} finally {
-  await app.close();
-  await fs.rm(dataDir, { recursive: true, force: true });
+const sets: Record<string, EvalItem[]> = {};
+for (const f of files) sets[f] = (await readLabelledTsv(path.join(evalDir, f))).map((e) => ({ phrase: e.phrase, accepted: e.labels }));
+
+interface ProtocolResult {
+  sets: Record<string, unknown>;
+  seed: { phrases: number; labels: number };
+  classes: number;
+  train_seconds: number;
+  reliability: Record<string, ReliabilityBin[]>;
 }
+
+async function protocol(name: string, exclude: readonly string[]): Promise<ProtocolResult> {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), `attribot-quality-${name}-`));
+  // Reuse the converted GloVe cache when there is one: conversion is not what this measures.
+  await fs.mkdir(path.join(dataDir, 'glove'), { recursive: true });
+  await fs.cp(path.resolve('data/glove'), path.join(dataDir, 'glove'), { recursive: true }).catch(() => undefined);
+  const env: Record<string, string> = { ATTRIBOT_DATA_DIR: dataDir, ENCODER: 'glove', LOG_LEVEL: 'warn' };
+  if (exclude.length > 0) env['SEED_EXCLUDE'] = exclude.join(',');
+  const app = await openApp(loadConfig(env, process.cwd(), { dotenv: false }), createLogger('warn'));
+  try {
+    const seeded = await seedWordnet(app.storage, exclude);
+    const started = Date.now();
+    const outcome = await app.trainer.retrain({ trigger: 'cli', requestedBy: 'bench', always: true });
+    if (outcome.status !== 'promoted') throw new Error(`training did not promote: ${JSON.stringify(outcome)}`);
+    const trainSeconds = (Date.now() - started) / 1000;
+    const model = await app.predictor.currentModel();
+    const out: ProtocolResult = { sets: {}, seed: { phrases: seeded.phrases, labels: seeded.labels }, classes: model.labels.length, train_seconds: trainSeconds, reliability: {} };
+    for (const [f, items] of Object.entries(sets)) {
+      const phrases = items.map((i) => i.phrase);
+      const vectors = await app.predictor.store.vectors(phrases);
+      const extras = await app.predictor.candidatesFor(model, phrases);
+      const m = evaluate(model, items, vectors, extras);
+      out.sets[f] = m;
+      out.reliability[f] = reliability(evaluationDetail(model, items, vectors, extras).map((d) => d.confidence));
+      process.stderr.write(`${name.padEnd(10)} ${f.padEnd(26)} n=${m.n} top1=${m.top1} top5=${m.top5} mrr=${m.mrr} ece=${m.ece}\n`);
+    }
+    process.stderr.write(`${name}: seed ${seeded.phrases} phrases, ${seeded.labels} labels, ${model.labels.length} classes; training ${trainSeconds.toFixed(1)} s; scorer weights ${JSON.stringify(Array.from(model.stack ?? [], (w) => Math.round(w * 1000) / 1000))}\n`);
+    return out;
+  } finally {
+    await app.close();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+const shipped = await protocol('as_shipped', []);
+const unseen = await protocol('unseen', [evalDir]);
+
+const bins = (r: ProtocolResult, f: string) => (r.reliability[f] ?? []).filter((b) => b.n > 0).map((b) => ({ x: b.confidence, y: b.accuracy }));
+const png = await renderLineChartPng({
+  title: 'Reliability: shown probability of the first answer vs how often it is right (10 bins)',
+  xLabel: 'probability shown',
+  yLabel: 'share right',
+  yRange: [0, 1],
+  xTicks: [0, 0.2, 0.4, 0.6, 0.8, 1],
+  width: 900,
+  height: 480,
+  series: [
+    { name: 'perfect calibration', points: [{ x: 0, y: 0 }, { x: 1, y: 1 }], color: '#7f7f7f', dashed: true },
+    { name: 'colloquial-dev · as shipped', points: bins(shipped, 'colloquial-dev.tsv'), color: '#1f77b4' },
+    { name: 'wordnet-dev · unseen', points: bins(unseen, 'wordnet-dev.tsv'), color: '#d62728' },
+  ],
+});
+await fs.mkdir(path.dirname(chartPath), { recursive: true });
+await fs.writeFile(chartPath, png);
+process.stderr.write(`chart: ${chartPath}\n`);
+const strip = ({ reliability: _r, ...rest }: ProtocolResult) => rest;
+console.log(JSON.stringify({ encoder: 'glove', as_shipped: strip(shipped), unseen: strip(unseen) }));

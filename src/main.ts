@@ -8,11 +8,14 @@ import { rateLimiter } from './core/middleware/rate-limit.js';
 import { queuedTrainer } from './core/queued-trainer.js';
 import type { Encoder, Storage, TrainerPort } from './core/ports.js';
 import type { Logger } from './logger.js';
+import { signInLinks } from './dashboard/auth/sign-in-links.js';
 import { microBatched } from './ml/encoder/micro-batch.js';
 import { selectEncoder } from './ml/encoder/select-encoder.js';
 import { morphologySource } from './ml/model/morphology-source.js';
 import { Predictor } from './ml/model/predictor.js';
+import { loadWordFrequency } from './ml/model/word-frequency.js';
 import { readGateSets } from './ml/training/gate-sets.js';
+import { taughtLookup } from './ml/training/taught-lookup.js';
 import { trainingService } from './ml/training/training-service.js';
 import { voterTrustService } from './ml/training/voter-trust-service.js';
 import { createMetrics, type Metrics } from './ops/metrics.js';
@@ -52,7 +55,7 @@ export async function openApp(config: Config, logger: Logger, overrides: AppOver
   });
   try {
     const encoder = overrides.encoder ?? (await selectEncoder(config, logger));
-    const predictor = new Predictor(microBatched(encoder, config.encoder.batchWindowMs), storage, logger, await morphologySource(config.training.seedExclude));
+    const predictor = new Predictor(microBatched(encoder, config.encoder.batchWindowMs), storage, logger, await morphologySource(config.training.seedExclude), taughtLookup(storage));
     const metrics = createMetrics();
     const trainer = metrics.trainer(trainingService(
       storage,
@@ -61,6 +64,7 @@ export async function openApp(config: Config, logger: Logger, overrides: AppOver
         backend: config.training.backend,
         gateMargin: config.training.gateMargin,
         gateSets: () => readGateSets(config.training.gateEvalFiles),
+        frequency: await loadWordFrequency(),
       },
       logger,
     ));
@@ -72,6 +76,7 @@ export async function openApp(config: Config, logger: Logger, overrides: AppOver
       charts: pngChartRenderer(logger),
       reconcileDays: config.chat.reconcileDays,
       voterTrust: voterTrustService(storage),
+      dashboardLinks: signInLinks(storage.dashboardAuth, config.dashboard.publicUrl),
     };
     const core = metrics.core(createChatCore(chatDeps));
     return {

@@ -1,14 +1,20 @@
-import { defaultMigrationsDir } from '../storage/migrate/migration-files.js';
-import { migrate, migrationStatus } from '../storage/migrate/migrator.js';
-import { openDriver } from '../storage/open-storage.js';
 import type { RegisterCommand } from './context.js';
+import { requireExistingDatabase } from './with-storage.js';
 
-/** `attribot db migrate|status`: apply or list migrations on the configured database. */
+/**
+ * `attribot db migrate|status`: apply or list migrations on the configured database. `status`
+ * never creates an embedded database (it says where it looked instead).
+ */
 export const registerDbCommand: RegisterCommand = (program, ctx) => {
   const db = program.command('db').description('database migrations');
   db.command('migrate')
     .description('apply pending migrations (also done automatically at start-up)')
     .action(async () => {
+      const [{ openDriver }, { migrate }, { defaultMigrationsDir }] = await Promise.all([
+        import('../storage/open-storage.js'),
+        import('../storage/migrate/migrator.js'),
+        import('../storage/migrate/migration-files.js'),
+      ]);
       const driver = await openDriver(ctx.config());
       try {
         const { applied } = await migrate(driver, defaultMigrationsDir, (name) => ctx.out(`applied ${name}`));
@@ -21,6 +27,12 @@ export const registerDbCommand: RegisterCommand = (program, ctx) => {
     .description('list applied and pending migrations')
     .option('--json', 'print JSON')
     .action(async (opts: { json?: boolean }) => {
+      requireExistingDatabase(ctx.config());
+      const [{ openDriver }, { migrationStatus }, { defaultMigrationsDir }] = await Promise.all([
+        import('../storage/open-storage.js'),
+        import('../storage/migrate/migrator.js'),
+        import('../storage/migrate/migration-files.js'),
+      ]);
       const driver = await openDriver(ctx.config());
       try {
         const status = await migrationStatus(driver, defaultMigrationsDir);

@@ -1,7 +1,6 @@
 import { validatePhrase } from '../core/commands/validate.js';
 import { percent } from '../core/render/prediction-message.js';
 import { InputError } from '../errors.js';
-import { coldStart } from '../ml/seed/cold-start.js';
 import type { RegisterCommand } from './context.js';
 import { withApp } from './with-app.js';
 
@@ -17,6 +16,7 @@ export const registerPredictCommand: RegisterCommand = (program, ctx) => {
       const k = Number(opts.k);
       if (!Number.isInteger(k) || k < 1 || k > 100) throw new InputError('input.invalid', '--k must be an integer from 1 to 100');
       const { phrase } = validatePhrase(text);
+      const { coldStart } = await import('../ml/seed/cold-start.js');
       await withApp(ctx, async (app) => {
         // A fresh database seeds WordNet and trains first, exactly as `attribot start` does.
         await coldStart(app, ctx.logger());

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { AppError, ExitCode } from '../errors.js';
 import { registerConfigCommand } from './config-command.js';
 import { createCliContext, type RegisterCommand } from './context.js';
+import { registerDashboardCommand } from './dashboard-command.js';
 import { registerDataCommands } from './data-commands.js';
 import { registerDbCommand } from './db-command.js';
 import { registerDiscordCommand } from './discord-command.js';
@@ -21,6 +22,7 @@ const commands: RegisterCommand[] = [
   registerDiscordCommand,
   registerDbCommand,
   registerConfigCommand,
+  registerDashboardCommand,
 ];
 
 export interface RunOptions {
@@ -42,7 +44,7 @@ export async function runCli(argv: readonly string[], opts: RunOptions): Promise
     .description('attribot: names the attribute a phrase describes, and learns from corrections')
     .exitOverride()
     .configureOutput({ writeOut: (s) => out(s.trimEnd()), writeErr: (s) => err(s.trimEnd()) })
-    .showHelpAfterError();
+    .showHelpAfterError('(attribot <command> --help shows its usage)');
   for (const register of commands) register(program, ctx);
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -1,8 +1,12 @@
-import { openApp, type App } from '../main.js';
+import type { App } from '../main.js';
 import type { CliContext } from './context.js';
 
-/** Opens the app for one command and always closes it. */
+/**
+ * Opens the whole app (storage, encoder, predictor) for one command and always closes it. Loaded
+ * on use, so commands that need no model never import the ML stack.
+ */
 export async function withApp<T>(ctx: CliContext, fn: (app: App) => Promise<T>): Promise<T> {
+  const { openApp } = await import('../main.js');
   const app = await openApp(ctx.config(), ctx.logger());
   try {
     return await fn(app);

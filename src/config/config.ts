@@ -33,6 +33,26 @@ export interface Config {
     readonly reconcileDays: number;
     readonly port: number;
   };
+  /** The admin dashboard at `/admin` (served on `chat.port`). */
+  readonly dashboard: {
+    /** Origin of sign-in links (`PUBLIC_URL`, default `http://localhost:PORT`), without a trailing slash. */
+    readonly publicUrl: string;
+    /** Cookies get `Secure` when the public URL is https. */
+    readonly secureCookies: boolean;
+  };
+  /** Bounds on concurrent work towards the database and the encoder (votes, commands), and the pool. */
+  readonly limits: {
+    readonly dbPoolSize: number;
+    /** How long a query waits for a pooled connection before failing (then retried on the vote path). */
+    readonly dbConnectTimeoutMs: number;
+    readonly voteConcurrency: number;
+    /** Votes waiting for a slot; past it (or past `queueWaitMs`) Slack gets an error status and retries. */
+    readonly voteQueue: number;
+    readonly commandConcurrency: number;
+    /** Commands waiting for a slot; past it (or past `queueWaitMs`) the user hears "busy". */
+    readonly commandQueue: number;
+    readonly queueWaitMs: number;
+  };
   /** Learning prompts: the most informative phrase, posted to these channels on `cron` (in `training.timezone`). */
   readonly learning: {
     readonly cron: string;
@@ -91,7 +111,8 @@ export function toConfig(env: Env, cwd: string): Config {
     training: {
       backend: env.TRAIN_BACKEND,
       cron: env.RETRAIN_CRON,
-      timezone: env.TZ,
+      // `:/etc/localtime` means the system's zone, which is what node-cron uses without one.
+      timezone: env.TZ?.startsWith(':') ? undefined : env.TZ,
       gateMargin: env.GATE_MARGIN,
       gateEvalFiles: env.GATE_EVAL_FILES.map(resolve),
       seedExclude: env.SEED_EXCLUDE.map(resolve),
@@ -101,6 +122,19 @@ export function toConfig(env: Env, cwd: string): Config {
       rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
       reconcileDays: env.RECONCILE_DAYS,
       port: env.PORT,
+    },
+    dashboard: {
+      publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+      secureCookies: (env.PUBLIC_URL ?? '').startsWith('https:'),
+    },
+    limits: {
+      dbPoolSize: env.DB_POOL_SIZE,
+      dbConnectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
+      voteConcurrency: env.VOTE_CONCURRENCY,
+      voteQueue: env.VOTE_QUEUE,
+      commandConcurrency: env.COMMAND_CONCURRENCY,
+      commandQueue: env.COMMAND_QUEUE,
+      queueWaitMs: env.QUEUE_WAIT_MS,
     },
     learning: {
       cron: env.LEARNING_PROMPT_CRON,

@@ -27,8 +27,20 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must be a postgresql:\/\/ URL/],
     [{ ALLOW_REMOTE_MODELS: 'maybe' }, /ALLOW_REMOTE_MODELS must be true or false/],
     [{ SLACK_BOT_TOKEN: 'xoxb-1' }, /SLACK_SIGNING_SECRET is required/],
+    [{ GATE_MARGIN: '-5' }, /GATE_MARGIN must be between 0 and 1: how much lower/],
+    [{ GATE_MARGIN: 'lots' }, /GATE_MARGIN must be a number/],
+    [{ RETRAIN_CRON: '61 3 * * *' }, /RETRAIN_CRON is not a valid cron expression/],
+    // Checked although no learning channel is set (the feature is off).
+    [{ LEARNING_PROMPT_CRON: '0 25 * * *' }, /LEARNING_PROMPT_CRON is not a valid cron expression/],
+    [{ TZ: 'Mars/Olympus' }, /TZ must be an IANA time zone/],
   ])('names the bad variable: %o', (env, message) => {
     expect(() => loadConfig(env, cwd, { dotenv: false })).toThrow(message);
+  });
+
+  it('accepts a valid margin, cron expressions and zone; TZ=:/etc/localtime means the system zone', () => {
+    const c = loadConfig({ GATE_MARGIN: '0.2', RETRAIN_CRON: '30 4 * * 1-5', TZ: 'Europe/Berlin' }, cwd, { dotenv: false });
+    expect(c.training).toMatchObject({ gateMargin: 0.2, cron: '30 4 * * 1-5', timezone: 'Europe/Berlin' });
+    expect(loadConfig({ TZ: ':/etc/localtime' }, cwd, { dotenv: false }).training.timezone).toBeUndefined();
   });
 
   it('reads .env, and the real environment wins over it', async () => {

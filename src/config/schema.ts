@@ -1,3 +1,4 @@
+import cron from 'node-cron';
 import { z } from 'zod';
 
 const bool = z
@@ -18,6 +19,27 @@ const idList = z
   .string()
   .default('')
   .transform((v) => v.split(',').map((s) => s.trim()).filter((s) => s.length > 0));
+
+/**
+ * A cron expression node-cron accepts (5 fields, or 6 with seconds), checked at load whether or
+ * not its feature is on, so `61 3 * * *` fails at start-up rather than on the day it is needed.
+ */
+const cronExpression = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((v) => cron.validate(v), { error: 'is not a valid cron expression (minute hour day-of-month month day-of-week, e.g. "0 3 * * *")' });
+
+/** An IANA zone; `:/etc/localtime` (the POSIX "system zone" form some images set) is accepted too. */
+function isTimeZone(tz: string): boolean {
+  if (tz.startsWith(':')) return true;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Every environment variable attribot reads, with its default. `.env.example` documents the same
@@ -44,19 +66,31 @@ export const envSchema = z.object({
   PREDICT_BATCH_WINDOW_MS: int(0, 1000).default(3),
 
   TRAIN_BACKEND: z.enum(['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu']).default('auto'),
-  RETRAIN_CRON: z.string().min(1).default('0 3 * * *'),
-  TZ: optionalString,
-  GATE_MARGIN: z.coerce.number({ message: 'must be a number' }).min(0).max(1).default(0.01),
+  RETRAIN_CRON: cronExpression.default('0 3 * * *'),
+  TZ: optionalString.refine((tz) => tz === undefined || isTimeZone(tz), { error: 'must be an IANA time zone such as Europe/Berlin' }),
+  GATE_MARGIN: z.coerce
+    .number({ error: 'must be a number' })
+    .min(0, { error: 'must be between 0 and 1: how much lower (top-1, as a fraction) a new model may score and still be promoted' })
+    .max(1, { error: 'must be between 0 and 1: how much lower (top-1, as a fraction) a new model may score and still be promoted' })
+    .default(0.01),
   GATE_EVAL_FILES: idList,
   SEED_EXCLUDE: idList,
   AUTO_SEED: bool.default(true),
 
   RATE_LIMIT_PER_MINUTE: int(1, 10_000).default(20),
   RECONCILE_DAYS: int(0, 365).default(7),
+  DB_POOL_SIZE: int(1, 1000).default(10),
+  DB_CONNECT_TIMEOUT_MS: int(100, 600_000).default(5000),
+  VOTE_CONCURRENCY: int(1, 1000).default(8),
+  VOTE_QUEUE: int(0, 1_000_000).default(2000),
+  COMMAND_CONCURRENCY: int(1, 1000).default(8),
+  COMMAND_QUEUE: int(0, 1_000_000).default(200),
+  QUEUE_WAIT_MS: int(1, 600_000).default(2000),
   PORT: int(1, 65_535).default(3000),
+  PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional()),
   LEARNING_CHANNEL_DISCORD: optionalString,
   LEARNING_CHANNEL_SLACK: optionalString,
-  LEARNING_PROMPT_CRON: z.string().min(1).default('17 * * * *'),
+  LEARNING_PROMPT_CRON: cronExpression.default('17 * * * *'),
 
   DISCORD_TOKEN: optionalString,
   DISCORD_APP_ID: optionalString,

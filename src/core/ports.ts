@@ -58,8 +58,11 @@ export interface FeedbackRepo {
   record(vote: Vote): Promise<{ created: boolean }>;
   /** Retracts one vote by id (moderation); returns it, or null when there was no live vote. */
   retractById(id: number): Promise<VoteRecord | null>;
-  /** Marks a vote retracted; returns false when there was nothing to retract. */
-  retract(vote: Vote): Promise<boolean>;
+  /**
+   * Marks a vote retracted; returns false when there was nothing to retract. With `createdBefore`,
+   * only a vote cast (or revived) before that time is retracted (reconciliation never undoes a newer one).
+   */
+  retract(vote: Vote, opts?: { createdBefore?: Date }): Promise<boolean>;
   /** Live (not retracted) votes on a prediction. */
   listForPrediction(predictionId: number): Promise<VoteRecord[]>;
   /** Every live vote with its prediction's normalized phrase and platform (training input). */
@@ -144,6 +147,10 @@ export interface ModelEvents {
   publishActivated(encoderId: string, modelId: number): Promise<void>;
   /** Returns an unsubscribe function. */
   onActivated(listener: (encoderId: string, modelId: number) => void): Promise<() => Promise<void>>;
+  /** Tells every process that a vote on `phrase` (a prediction's normalized phrase) was recorded or retracted. */
+  publishTaught(phrase: string): Promise<void>;
+  /** Follows {@link ModelEvents.publishTaught} from every process; returns an unsubscribe function. */
+  onTaught(listener: (phrase: string) => void): Promise<() => Promise<void>>;
 }
 
 /** Forced retrains asked for where no trainer runs (bot-only processes), run by the trainer role. */
@@ -195,6 +202,48 @@ export interface ChannelPoster {
   postPrediction(channelId: string, reply: PredictionReply): Promise<void>;
 }
 
+/** A one-time dashboard sign-in link as stored (the token itself is never stored, only its hash). */
+export interface DashboardLinkRow {
+  tokenHash: string;
+  /** `platform:userId` of whom the link was minted for. */
+  userKey: string;
+  /** Whether that user was an admin when the link was minted; only admins' links sign in. */
+  isAdmin: boolean;
+  expiresAt: Date;
+}
+
+/** A dashboard session as stored (keyed by the hash of the cookie value). */
+export interface DashboardSessionRow {
+  idHash: string;
+  userKey: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+/** Dashboard sign-in: one-time links and server-side sessions. */
+export interface DashboardAuthRepo {
+  createLink(link: DashboardLinkRow): Promise<void>;
+  /** Marks the link used, at most once: returns it when it was unused and unexpired at `now`, else null. */
+  consumeLink(tokenHash: string, now: Date): Promise<DashboardLinkRow | null>;
+  createSession(session: DashboardSessionRow): Promise<void>;
+  /** The session when it exists, has not ended and has not expired at `now`. */
+  getSession(idHash: string, now: Date): Promise<DashboardSessionRow | null>;
+  /** Ends a session (sign-out); false when it was not live. */
+  endSession(idHash: string, now: Date): Promise<boolean>;
+}
+
+/** Lean read queries for the admin dashboard's pages (bounded work on large vote tables). */
+export interface DashboardReadRepo {
+  /** Every live vote with its prediction's phrase and platform (as {@link FeedbackRepo.listLive}, in one raw query). */
+  liveVotes(): Promise<(VoteRecord & { phrase: string; platform: Platform })[]>;
+  /** Distinct (phrase, label) of live votes that name a label (the export). */
+  votedLabels(): Promise<{ phrase: string; label: string }[]>;
+  /** Live votes per UTC day over the last `days` days, oldest first. */
+  votesPerDay(days: number): Promise<{ day: string; votes: number }[]>;
+  /** The newest prediction of a phrase that has a live vote and a platform message, if any. */
+  latestVotedPrediction(phrase: string): Promise<PredictionRecord | null>;
+}
+
 /** Every repository and storage service the core needs. */
 export interface Storage {
   readonly kind: 'postgres' | 'pglite';
@@ -207,6 +256,8 @@ export interface Storage {
   readonly audit: AuditRepo;
   readonly retrainQueue: RetrainQueue;
   readonly quarantine: QuarantineRepo;
+  readonly dashboardAuth: DashboardAuthRepo;
+  readonly dashboardReads: DashboardReadRepo;
   readonly locks: LockPort;
   readonly events: ModelEvents;
   /** Cheap liveness query. */

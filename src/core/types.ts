@@ -78,10 +78,15 @@ export interface EvalMetrics {
   top5: number;
   mrr: number;
   coverage: number;
+  /**
+   * Expected calibration error of the first answer's probability (10 equal-width bins): how far
+   * "70%" is from being right 70% of the time. Absent in metrics stored before it was measured.
+   */
+  ece?: number;
 }
 
 export interface ModelMetrics {
-  /** Metrics per evaluation set name, e.g. `feedback-holdout`, `wordnet-dev.tsv`. */
+  /** Metrics per evaluation set name, e.g. `seed-holdout`, `wordnet-dev.tsv`. */
   sets: Record<string, EvalMetrics>;
   /** The number the gate compares: examples-weighted top-1 across sets. */
   gateTop1: number;

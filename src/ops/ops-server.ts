@@ -5,7 +5,7 @@ import type { Route } from './ops-routes.js';
 export async function startOpsServer(routes: readonly Route[], port: number): Promise<{ port: number; stop(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const route = routes.find((r) => r.path === url.pathname && r.method === req.method);
+    const route = routes.find((r) => matches(r.path, url.pathname) && r.method === req.method);
     if (!route) {
       res.writeHead(404).end('not found\n');
       return;
@@ -21,4 +21,10 @@ export async function startOpsServer(routes: readonly Route[], port: number): Pr
     port: typeof address === 'object' && address ? address.port : port,
     stop: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** An exact path, or a prefix for a path ending in `/*rest` (as Bolt's custom routes write it). */
+export function matches(pattern: string, path: string): boolean {
+  const star = pattern.indexOf('/*');
+  return star === -1 ? pattern === path : path.startsWith(pattern.slice(0, star + 1));
 }

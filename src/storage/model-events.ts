@@ -1,10 +1,12 @@
 import { EventEmitter } from 'node:events';
-import pg from 'pg';
+import type pg from 'pg';
 import type { ModelEvents } from '../core/ports.js';
+import { PgListener, type ReconnectPolicy } from './events/pg-listener.js';
 
-const CHANNEL = 'attribot_model_activated';
+const ACTIVATED = 'attribot_model_activated';
+const TAUGHT = 'attribot_phrase_taught';
 
-function parse(payload: string | undefined): [string, number] | null {
+function parseActivated(payload: string | undefined): [string, number] | null {
   try {
     const v = JSON.parse(payload ?? '') as { encoderId?: unknown; modelId?: unknown };
     return typeof v.encoderId === 'string' && typeof v.modelId === 'number' ? [v.encoderId, v.modelId] : null;
@@ -13,43 +15,78 @@ function parse(payload: string | undefined): [string, number] | null {
   }
 }
 
-/** Model activation broadcast through PostgreSQL LISTEN/NOTIFY, reaching every process. */
-export function postgresModelEvents(pool: pg.Pool, url: string): ModelEvents {
+export interface PostgresModelEventsOptions {
+  /** Called with each lost connection or failed reconnect (they are retried). */
+  onError?: (err: unknown) => void;
+  reconnect?: ReconnectPolicy;
+}
+
+/**
+ * Model activations and taught phrases broadcast through PostgreSQL LISTEN/NOTIFY, reaching every
+ * process. The listening connection reconnects by itself; after a reconnect each activation
+ * listener is told the currently active models again, so a process that missed a notification
+ * while the server was away still loads the right model.
+ */
+export function postgresModelEvents(pool: pg.Pool, url: string, opts: PostgresModelEventsOptions = {}): ModelEvents & { close(): Promise<void> } {
+  const listener = new PgListener(url, opts.onError, opts.reconnect);
+  const notify = async (channel: string, payload: string) => {
+    await pool.query('SELECT pg_notify($1, $2)', [channel, payload]);
+  };
   return {
     async publishActivated(encoderId, modelId) {
-      await pool.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ encoderId, modelId })]);
+      await notify(ACTIVATED, JSON.stringify({ encoderId, modelId }));
     },
-    async onActivated(listener) {
-      // LISTEN needs its own long-lived connection outside the pool.
-      const client = new pg.Client({ connectionString: url });
-      client.on('error', () => undefined);
-      client.on('notification', (msg) => {
-        const v = parse(msg.payload);
-        if (v) listener(...v);
-      });
-      await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
-      return async () => {
-        await client.end().catch(() => undefined);
+    async onActivated(fn) {
+      const replayActive = () => {
+        pool
+          .query<{ id: number; encoder_id: string }>(`SELECT "id", "encoder_id" FROM "model_versions" WHERE "status" = 'active'`)
+          .then((r) => {
+            for (const row of r.rows) fn(row.encoder_id, row.id);
+          })
+          .catch((err: unknown) => opts.onError?.(err));
       };
+      return listener.subscribe(
+        ACTIVATED,
+        (payload) => {
+          const v = parseActivated(payload);
+          if (v) fn(...v);
+        },
+        replayActive,
+      );
     },
+    async publishTaught(phrase) {
+      await notify(TAUGHT, phrase);
+    },
+    async onTaught(fn) {
+      return listener.subscribe(TAUGHT, (payload) => {
+        if (payload !== undefined && payload !== '') fn(payload);
+      });
+    },
+    close: () => listener.close(),
   };
 }
 
-/** The same broadcast inside one process (PGlite has a single owner). */
+/** The same broadcasts inside one process (PGlite has a single owner). */
 export function inProcessModelEvents(): ModelEvents {
   const emitter = new EventEmitter();
+  const subscribe = <A extends unknown[]>(channel: string, fn: (...args: A) => void) => {
+    const h = (...args: unknown[]) => fn(...(args as A));
+    emitter.on(channel, h);
+    return Promise.resolve(async () => {
+      emitter.off(channel, h);
+      return Promise.resolve();
+    });
+  };
   return {
     async publishActivated(encoderId, modelId) {
-      emitter.emit(CHANNEL, encoderId, modelId);
+      emitter.emit(ACTIVATED, encoderId, modelId);
       return Promise.resolve();
     },
-    async onActivated(listener) {
-      emitter.on(CHANNEL, listener);
-      return Promise.resolve(async () => {
-        emitter.off(CHANNEL, listener);
-        return Promise.resolve();
-      });
+    onActivated: (fn) => subscribe(ACTIVATED, fn),
+    async publishTaught(phrase) {
+      emitter.emit(TAUGHT, phrase);
+      return Promise.resolve();
     },
+    onTaught: (fn) => subscribe(TAUGHT, fn),
   };
 }

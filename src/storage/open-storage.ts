@@ -7,8 +7,10 @@ import { defaultMigrationsDir } from './migrate/migration-files.js';
 import { migrate } from './migrate/migrator.js';
 import { inProcessModelEvents, postgresModelEvents } from './model-events.js';
 import { openPglite, type PgliteDriver } from './pglite/pglite-driver.js';
-import { openPostgres } from './postgres-driver.js';
+import { openPostgres, type PoolOptions } from './postgres-driver.js';
 import { prismaAuditRepo } from './prisma/audit-repo.js';
+import { prismaDashboardAuthRepo } from './prisma/dashboard-auth-repo.js';
+import { prismaDashboardReadRepo } from './prisma/dashboard-read-repo.js';
 import { prismaEmbeddingRepo } from './prisma/embedding-repo.js';
 import { prismaExampleRepo } from './prisma/example-repo.js';
 import { prismaFeedbackRepo } from './prisma/feedback-repo.js';
@@ -17,6 +19,7 @@ import { prismaPredictionRepo } from './prisma/prediction-repo.js';
 import { prismaQuarantineRepo } from './prisma/quarantine-repo.js';
 import { prismaRetrainQueue } from './prisma/retrain-queue.js';
 import { prismaRunRepo } from './prisma/run-repo.js';
+import { retrying } from './retry.js';
 import type { SqlDriver } from './sql-driver.js';
 
 export interface StorageOptions {
@@ -27,6 +30,10 @@ export interface StorageOptions {
   migrate?: boolean;
   migrationsDir?: string;
   onMigrationApplied?: (name: string) => void;
+  /** PostgreSQL pool size and how long a query may wait for a connection (defaults 10, 5 s). */
+  pool?: PoolOptions;
+  /** Lost LISTEN connections and failed reconnects (they are retried) are reported here. */
+  onEventsError?: (err: unknown) => void;
 }
 
 /** Opens the raw SQL driver only (for `attribot db ...`). */
@@ -39,7 +46,7 @@ export async function openDriver(opts: Pick<StorageOptions, 'databaseUrl' | 'pgl
  * and returns every repository behind the core's {@link Storage} port.
  */
 export async function openStorage(opts: StorageOptions): Promise<Storage> {
-  const driver = opts.databaseUrl ? await openPostgres(opts.databaseUrl) : await openPglite(opts.pgliteDir);
+  const driver = opts.databaseUrl ? await openPostgres(opts.databaseUrl, opts.pool) : await openPglite(opts.pgliteDir);
   try {
     if (opts.migrate !== false) {
       await migrate(driver, opts.migrationsDir ?? defaultMigrationsDir, opts.onMigrationApplied);
@@ -51,24 +58,30 @@ export async function openStorage(opts: StorageOptions): Promise<Storage> {
   const pg = 'pool' in driver && opts.databaseUrl ? { pool: driver.pool, url: opts.databaseUrl } : undefined;
   const adapter = pg ? new PrismaPg(pg.pool) : new PrismaPGlite((driver as PgliteDriver).db);
   const prisma = new PrismaClient({ adapter });
-  const events = pg ? postgresModelEvents(pg.pool, pg.url) : inProcessModelEvents();
+  const pgEvents = pg ? postgresModelEvents(pg.pool, pg.url, opts.onEventsError ? { onError: opts.onEventsError } : {}) : undefined;
+  const events = pgEvents ?? inProcessModelEvents();
   return {
     kind: driver.kind,
-    predictions: prismaPredictionRepo(prisma),
-    feedback: prismaFeedbackRepo(prisma),
+    // The vote path (map a message, store or retract a vote, audit it, store a posted message id)
+    // survives a full pool or a restarting server; reads elsewhere fail fast as before.
+    predictions: retrying(prismaPredictionRepo(prisma), { idempotent: ['attachMessage', 'findByMessage', 'get'], other: ['create'] }),
+    feedback: retrying(prismaFeedbackRepo(prisma), { idempotent: ['record', 'retract', 'listForPrediction'] }),
     examples: prismaExampleRepo(prisma),
     models: prismaModelRepo(prisma),
     runs: prismaRunRepo(prisma),
     embeddings: prismaEmbeddingRepo(prisma),
-    audit: prismaAuditRepo(prisma),
+    audit: retrying(prismaAuditRepo(prisma), { idempotent: [], other: ['append'] }),
     retrainQueue: prismaRetrainQueue(prisma),
     quarantine: prismaQuarantineRepo(prisma),
+    dashboardAuth: prismaDashboardAuthRepo(prisma),
+    dashboardReads: prismaDashboardReadRepo(prisma),
     locks: driver.kind === 'postgres' ? advisoryLocks(driver) : inProcessLocks(),
     events,
     async ping() {
       await driver.withSession((s) => s.query('SELECT 1'));
     },
     async close() {
+      await pgEvents?.close();
       await prisma.$disconnect();
       await driver.close();
     },

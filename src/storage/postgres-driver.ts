@@ -8,9 +8,16 @@ export interface PostgresDriver extends SqlDriver {
   readonly pool: pg.Pool;
 }
 
-export async function openPostgres(url: string, opts: { max?: number } = {}): Promise<PostgresDriver> {
+/** Pool sizing: how many connections, and how long a query waits for one before failing. */
+export interface PoolOptions {
+  max?: number;
+  connectionTimeoutMs?: number;
+}
+
+/** Opens a pool on `url` and checks one connection. */
+export async function openPostgres(url: string, opts: PoolOptions = {}): Promise<PostgresDriver> {
   const location = maskUrl(url);
-  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, connectionTimeoutMillis: 5000 });
+  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, connectionTimeoutMillis: opts.connectionTimeoutMs ?? 5000 });
   // An idle client's error (server restart) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   try {

@@ -54,10 +54,11 @@ describe('attribot CLI', () => {
     expect(JSON.parse(status.out)).toMatchObject({ pending: [], unknown: [] });
   });
 
-  it('migrates the embedded PGlite database when DATABASE_URL is unset', async () => {
+  it('migrates the embedded PGlite database when DATABASE_URL is unset; status never creates one', async () => {
     const r = await run(['db', 'status'], { ATTRIBOT_DATA_DIR: dataDir });
-    expect(r.code).toBe(0);
-    expect(r.out).toMatch(/pending/);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`There is no attribot database at ${path.join(dataDir, 'pglite')}`);
+    expect(await fs.readdir(dataDir)).toEqual([]);
     expect((await run(['db', 'migrate'], { ATTRIBOT_DATA_DIR: dataDir })).code).toBe(0);
     expect((await run(['db', 'status'], { ATTRIBOT_DATA_DIR: dataDir })).out).toMatch(/up to date/);
   });

@@ -4,15 +4,21 @@ import path from 'node:path';
 import { openStorage } from '../../src/storage/open-storage.js';
 import { createTempDatabase } from '../support/pg-database.js';
 import { describeStorageContract } from './storage-contract.js';
+import { describeVoteContract } from './vote-contract.js';
 
-describeStorageContract('PostgreSQL', async () => {
+const postgres = async () => {
   const db = await createTempDatabase();
   const storage = await openStorage({ databaseUrl: db.url, pgliteDir: '' });
   return { storage, cleanup: () => db.drop() };
-});
+};
 
-describeStorageContract('PGlite', async () => {
+const pglite = async () => {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'attribot-pglite-'));
   const storage = await openStorage({ databaseUrl: undefined, pgliteDir: dir });
   return { storage, cleanup: () => fs.rm(dir, { recursive: true, force: true }) };
-});
+};
+
+describeStorageContract('PostgreSQL', postgres);
+describeStorageContract('PGlite', pglite);
+describeVoteContract('PostgreSQL', postgres);
+describeVoteContract('PGlite', pglite);

@@ -15,11 +15,10 @@ describe("derived nouns' vote in the real prediction path (PostgreSQL, GloVe fix
     expect([...(angry?.derived ?? [])].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
   });
 
-  it('a trained phrase keeps its taught answer: no candidates, no vote', async () => {
+  it('a seeded phrase is weighed on its evidence like any other: it gets its candidates too', async () => {
     const predictor = app().app.predictor;
     const model = await predictor.currentModel();
     const [dangerous] = await predictor.candidatesFor(model, ['dangerous']);
-    expect(dangerous?.labels).toEqual([]);
-    expect(dangerous?.derived).toBeUndefined();
+    expect(dangerous?.labels).toContain('danger');
   });
 });

@@ -6,67 +6,101 @@ import type { ChatContext, ChatCore, ChatFile, ChatReply } from '../../core/chat
 import type { Logger } from '../../logger.js';
 import { parseConsoleLine } from './parse-console-line.js';
 
+/** Shown before each line the user types. */
+export const CONSOLE_PROMPT = 'you> ';
+
 const HELP = [
   'Type a phrase (or /attribute <phrase>) to get its attribute.',
   'Correct the last answer: :1 … :5 (candidate k is right), :ok (the first is right), :x <word> (none is; the right word).',
-  '/attribute quiz asks you about a phrase I am unsure of. Admin: /attribute-admin retrain | status | stats | rollback | corrections.   Quit: /quit',
+  '/attribute quiz asks you about a phrase I am unsure of. Admin: /attribute-admin retrain | status | stats | rollback | corrections.   Help: /help   Quit: /quit',
 ].join('\n');
 
-/**
- * The console "platform": a prompt on stdin/stdout driving the same core use cases as Discord and
- * Slack. The local user is an admin. Files of a reply (the stats chart) are written to `filesDir`
- * and their paths printed. Resolves when input ends or the user quits.
- */
-export async function runConsoleAdapter(opts: {
+export interface ConsoleOptions {
   core: ChatCore;
   input: Readable;
   output: Writable;
   logger: Logger;
   filesDir: string;
   user?: string;
-}): Promise<void> {
-  const ctx: ChatContext = { platform: 'console', workspaceId: 'local', channelId: 'console', userId: opts.user ?? 'local', isAdmin: true };
+  /** Printed once under the help, e.g. where the log file is. */
+  banner?: string;
+}
+
+/**
+ * The console "platform": a prompt on stdin/stdout driving the same core use cases as Discord and
+ * Slack. The local user is an admin and is not rate-limited. Files of a reply (the stats chart)
+ * are written to `filesDir` and their paths printed. Resolves when input ends or the user quits.
+ */
+export async function runConsoleAdapter(opts: ConsoleOptions): Promise<void> {
+  const ctx: ChatContext = { platform: 'console', workspaceId: 'local', channelId: 'console', userId: opts.user ?? 'local', isAdmin: true, trusted: true };
   const print = (s: string) => opts.output.write(`${s}\n`);
+  // The message id of the last prediction shown: what `:1`–`:5`, `:ok` and `:x` vote on.
   let last: string | null = null;
   const show = async (reply: ChatReply) => {
     print(reply.kind === 'error' ? `! ${reply.text}` : reply.text);
     if (reply.kind === 'text') for (const file of reply.files ?? []) print(`(${file.name} saved to ${await saveFile(opts.filesDir, file)})`);
   };
+  const vote = async (emoji: string) => {
+    if (!last) return null;
+    return opts.core.reaction({ platform: 'console', channelId: ctx.channelId, messageId: last, userId: ctx.userId, emoji, added: true, isAdmin: ctx.isAdmin });
+  };
 
   const rl = readline.createInterface({ input: opts.input, output: opts.output, terminal: false });
   print(HELP);
+  if (opts.banner) print(opts.banner);
+  opts.output.write(CONSOLE_PROMPT);
   for await (const line of rl) {
     const cmd = parseConsoleLine(line);
+    if (cmd.kind === 'quit') break;
     try {
-      if (cmd.kind === 'quit') break;
-      if (cmd.kind === 'help') print(HELP);
-      if (cmd.kind === 'attribute') {
-        const reply = await opts.core.attribute(ctx, cmd.text);
-        if (reply.kind === 'prediction') {
-          last = `console-${reply.predictionId}`;
-          await opts.core.attachMessage(reply.predictionId, last);
+      switch (cmd.kind) {
+        case 'empty':
+          break;
+        case 'help':
+          print(HELP);
+          break;
+        case 'invalid':
+          print(`! ${cmd.message}`);
+          break;
+        case 'attribute': {
+          const reply = await opts.core.attribute(ctx, cmd.text);
+          // Only a shown prediction becomes the answer later votes apply to; after anything
+          // else a vote asks for a phrase first rather than landing on an older answer.
+          last = null;
+          if (reply.kind === 'prediction') {
+            last = `console-${reply.predictionId}`;
+            await opts.core.attachMessage(reply.predictionId, last);
+          }
+          await show(reply);
+          break;
         }
-        await show(reply);
+        case 'react': {
+          const r = await vote(cmd.emoji);
+          if (r === null) print('! Ask something first: type a phrase.');
+          else print(r.kind === 'ignored' ? '(already recorded)' : (r.update.text.split('\n').pop() ?? ''));
+          break;
+        }
+        case 'reject':
+          if (!last) print('! Ask something first: type a phrase.');
+          // `:x <word>` is one vote, for the word; the ❌ alone is the vote "none of these".
+          else if (cmd.word) await show(await opts.core.correct(ctx, cmd.word, { messageId: last }));
+          else {
+            const r = await vote('❌');
+            print(r === null || r.kind === 'ignored' ? '(already recorded)' : `${r.update.text.split('\n').pop() ?? ''}\nWhat is the right word? Type :x <word>.`);
+          }
+          break;
+        case 'correct':
+          await show(await opts.core.correct(ctx, cmd.word, last ? { messageId: last } : undefined));
+          break;
+        case 'admin':
+          await show(await opts.core.admin(ctx, cmd.args, (l) => Promise.resolve(void print(`… ${l}`))));
+          break;
       }
-      if (cmd.kind === 'react') {
-        if (!last) {
-          print('! Ask something first: type a phrase.');
-          continue;
-        }
-        const r = await opts.core.reaction({ platform: 'console', channelId: 'console', messageId: last, userId: ctx.userId, emoji: cmd.emoji, added: true, isAdmin: ctx.isAdmin });
-        if (r.kind === 'ignored') print('(already recorded)');
-        else print(r.update.text.split('\n').pop() ?? '');
-        if (r.kind === 'ask-word') {
-          if (cmd.word) await show(await opts.core.correct(ctx, cmd.word, { messageId: last }));
-          else print(r.prompt);
-        }
-      }
-      if (cmd.kind === 'correct') await show(await opts.core.correct(ctx, cmd.word, last ? { messageId: last } : undefined));
-      if (cmd.kind === 'admin') await show(await opts.core.admin(ctx, cmd.args, (line) => Promise.resolve(void print(`… ${line}`))));
     } catch (err) {
       opts.logger.error({ err }, 'console command failed');
       print(`! Something went wrong: ${err instanceof Error ? err.message : String(err)}`);
     }
+    opts.output.write(CONSOLE_PROMPT);
   }
   rl.close();
 }

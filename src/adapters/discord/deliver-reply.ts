@@ -50,7 +50,15 @@ export async function deliverReply(interaction: ChatInputCommandInteraction, rep
       return;
     case 'prediction': {
       const message = await showAnswer(interaction, reply.text, false);
-      await deps.core.attachMessage(reply.predictionId, message.id);
+      try {
+        await deps.core.attachMessage(reply.predictionId, message.id);
+      } catch (err) {
+        // Never leave a posted prediction whose votes could not be matched: take it back, say so.
+        deps.logger.error({ err, predictionId: reply.predictionId, messageId: message.id }, 'discord: could not store the prediction message id');
+        await interaction.deleteReply();
+        await interaction.followUp({ content: "I'm busy right now and could not record that answer; please try again in a moment.", flags: MessageFlags.Ephemeral });
+        return;
+      }
       await addVoteReactions(deps, message.channelId, message.id, reply.reactions, reply.predictionId);
       return;
     }

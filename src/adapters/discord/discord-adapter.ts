@@ -11,8 +11,8 @@ import { describeRestError } from './discord-rest.js';
 import { handleCommand } from './handle-command.js';
 import { handleReaction } from './handle-reaction.js';
 import { InFlight } from '../shared/in-flight.js';
-import { KeyedSerial } from './keyed-serial.js';
-import { LatestWins } from './latest-wins.js';
+import { Admission, type AdmissionLimits } from '../shared/admission.js';
+import { MessageOrder } from '../shared/message-order.js';
 import { createReactionReader } from './reaction-reader.js';
 
 export interface DiscordAdapterOptions {
@@ -25,7 +25,15 @@ export interface DiscordAdapterOptions {
   progressIntervalMs?: number;
   /** How long `stop()` lets running handler work finish (default 10 s). */
   shutdownGraceMs?: number;
+  /** Bounds on concurrent work (defaults: see {@link DEFAULT_DISCORD_LIMITS}); pass shared ones to read their metrics. */
+  admission?: { commands: Admission; votes: Admission };
 }
+
+/** Default bounds when none are passed in: commands refuse past 200 waiting, votes wait up to a minute. */
+export const DEFAULT_DISCORD_LIMITS: { commands: AdmissionLimits; votes: AdmissionLimits } = {
+  commands: { maxActive: 8, maxQueued: 200, maxWaitMs: 2_000 },
+  votes: { maxActive: 8, maxQueued: 100_000, maxWaitMs: 60_000 },
+};
 
 export interface DiscordAdapter {
   /** The logged-in discord.js client (read-only use: status, metrics). */
@@ -64,8 +72,9 @@ export async function startDiscordAdapter(opts: DiscordAdapterOptions): Promise<
     logger,
     botUserId: () => client.user?.id,
     adminRole: opts.config.adminRole,
-    reactionOrder: new KeyedSerial(),
-    edits: new LatestWins((err, key) => logger.warn({ err, ...describeRestError(err), target: key }, 'discord: could not edit a prediction message')),
+    order: new MessageOrder((err, key) => logger.warn({ err, ...describeRestError(err), target: key }, 'discord: could not edit a prediction message')),
+    commands: opts.admission?.commands ?? new Admission('commands', DEFAULT_DISCORD_LIMITS.commands),
+    votes: opts.admission?.votes ?? new Admission('votes', DEFAULT_DISCORD_LIMITS.votes),
     progressIntervalMs: opts.progressIntervalMs ?? 2_000,
   };
   // Listening before login: with several shards, one can deliver events before all are ready.

@@ -1,8 +1,8 @@
 import type { REST } from 'discord.js';
 import type { ChatCore } from '../../core/chat/chat-core.js';
 import type { Logger } from '../../logger.js';
-import type { KeyedSerial } from './keyed-serial.js';
-import type { LatestWins } from './latest-wins.js';
+import type { Admission } from '../shared/admission.js';
+import type { MessageOrder } from '../shared/message-order.js';
 
 /** What the Discord event handlers share; built once per adapter. */
 export interface DiscordDeps {
@@ -14,10 +14,12 @@ export interface DiscordDeps {
   botUserId: () => string | undefined;
   /** `DISCORD_ADMIN_ROLE`: a role id or name whose members may use admin commands. */
   adminRole: string | undefined;
-  /** Reactions go through the core one at a time per message, in arrival order. */
-  reactionOrder: KeyedSerial;
-  /** Edits of prediction messages, serialized and coalesced per message. */
-  edits: LatestWins;
+  /** Votes go through the core one at a time per message, in arrival order; edits are coalesced per message. */
+  order: MessageOrder;
+  /** Bounds the commands working at once (database and encoder); past it users hear "busy". */
+  commands: Admission;
+  /** Bounds the votes being stored at once (the gateway never redelivers, so votes wait rather than being refused early). */
+  votes: Admission;
   /** Least time between two progress edits of `/attribute-admin retrain`. */
   progressIntervalMs: number;
 }

@@ -1,6 +1,7 @@
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import type { ChatContext, ChatReply } from '../../core/chat/chat-core.js';
-import { AppError } from '../../errors.js';
+import { validatePhrase } from '../../core/commands/validate.js';
+import { AppError, InputError } from '../../errors.js';
 import { DiscordCommandName } from './command-definitions.js';
 import type { DiscordDeps } from './discord-deps.js';
 import { deliverReply } from './deliver-reply.js';
@@ -29,11 +30,18 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, de
     deps.logger.debug({ command }, 'discord: unknown command ignored');
     return;
   }
+  // Bad input is answered privately at once: a public "thinking…" placeholder must never show it.
+  const invalid = invalidInput(interaction);
+  if (invalid !== undefined) {
+    await interaction.reply({ content: invalid, flags: MessageFlags.Ephemeral });
+    return;
+  }
   await interaction.deferReply(defersPrivately(command) ? { flags: MessageFlags.Ephemeral } : {});
   let reply: ChatReply;
   const progress = progressReporter(interaction, deps);
   try {
-    reply = await askCore(interaction, await chatContext(interaction, deps), deps, progress.report);
+    // Bounded: past the limit the user hears "busy" (a private error) and nothing is done.
+    reply = await deps.commands.run(async () => askCore(interaction, await chatContext(interaction, deps), deps, progress.report));
   } catch (err) {
     deps.logger.error({ err, command, userId: interaction.user.id }, 'discord: command failed in the core');
     const text = err instanceof AppError ? err.message : 'Sorry — something went wrong on my side. Please try again later.';
@@ -42,6 +50,20 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, de
   // A late progress edit must not overwrite the final answer.
   await progress.done();
   await deliverReply(interaction, reply, deps);
+}
+
+/** The user-facing reason `/attribute`'s phrase is refused, or undefined when it is fine (or another command). */
+function invalidInput(i: ChatInputCommandInteraction): string | undefined {
+  if (i.commandName !== DiscordCommandName.attribute) return undefined;
+  const text = i.options.getString('phrase', true);
+  if (text.trim().toLowerCase() === 'quiz') return undefined;
+  try {
+    validatePhrase(text);
+    return undefined;
+  } catch (err) {
+    if (err instanceof InputError) return err.message;
+    throw err;
+  }
 }
 
 function askCore(i: ChatInputCommandInteraction, ctx: ChatContext, deps: DiscordDeps, progress: (text: string) => Promise<void>): Promise<ChatReply> {

@@ -1,4 +1,5 @@
 import type { MessageReaction, PartialMessageReaction, PartialUser, User } from 'discord.js';
+import { messageKey } from '../shared/message-order.js';
 import { applyUpdate } from './apply-update.js';
 import type { DiscordDeps } from './discord-deps.js';
 import { describeRestError, replyInChannel } from './discord-rest.js';
@@ -29,8 +30,8 @@ export async function handleReaction(
   const isAdmin = added && reactorIsAdmin(reaction, user.id, deps);
   // In order per message; the footer edit is queued inside, so edits follow the same order.
   let edit: Promise<void> = Promise.resolve();
-  const result = await deps.reactionOrder.run(`${channelId}/${messageId}`, async () => {
-    const r = await deps.core.reaction({ platform: 'discord', channelId, messageId, userId: user.id, emoji, added, isAdmin });
+  const result = await deps.order.vote(messageKey(channelId, messageId), async () => {
+    const r = await deps.votes.run(() => deps.core.reaction({ platform: 'discord', channelId, messageId, userId: user.id, emoji, added, isAdmin }));
     if (r.kind !== 'ignored') edit = applyUpdate(deps, r.update);
     return r;
   });

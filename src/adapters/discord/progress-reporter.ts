@@ -1,7 +1,7 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { DiscordDeps } from './discord-deps.js';
 import { describeRestError } from './discord-rest.js';
-import { LatestWins } from './latest-wins.js';
+import { LatestWins } from '../shared/latest-wins.js';
 
 /** Interim lines of a long command (training epochs), shown by editing its deferred reply. */
 export interface ProgressReporter {

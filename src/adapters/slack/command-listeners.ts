@@ -19,8 +19,11 @@ export function registerCommandListeners(app: App, deps: SlackDeps): void {
   for (const [name, run] of Object.entries(COMMANDS)) {
     app.command(name, async ({ command, ack, respond }) => {
       // Slack gives a command 3 seconds: acknowledge first, answer through response_url afterwards.
+      // Not awaited: the HTTP response waits for the listener (events are answered only once their
+      // vote is stored), while a command's work (a retrain) may take minutes. InFlight tracks it and
+      // never rejects.
       await ack();
-      await handleCommand(deps, command, respond, run);
+      void handleCommand(deps, command, respond, run);
     });
   }
 }
@@ -47,7 +50,8 @@ async function handleCommand(deps: SlackDeps, command: SlashCommand, respond: Re
     async () => {
       let reply: ChatReply;
       try {
-        reply = await run(deps, ctx, command.text, responder);
+        // Bounded: past the limit the user hears "busy" (BusyError's message) and nothing is done.
+        reply = await deps.commands.run(() => run(deps, ctx, command.text, responder));
       } catch (err) {
         deps.logger.error({ err, ...where }, 'slack: command failed');
         // AppError messages are written for users; anything else stays in the log.

@@ -1,6 +1,7 @@
 import { App, webApi, type AppOptions } from '@slack/bolt';
 import type { Config } from '../../config/config.js';
 import type { Logger } from '../../logger.js';
+import { BusyError } from '../shared/admission.js';
 import { toBoltLogger } from './bolt-logger.js';
 import type { CustomRoute } from './custom-routes-server.js';
 
@@ -25,12 +26,19 @@ export function createBoltApp(config: NonNullable<Config['slack']>, logger: Logg
   const app =
     config.appToken !== undefined
       ? new App({ ...common, appToken: config.appToken, socketMode: true })
-      : new App({ ...common, signingSecret: config.signingSecret, endpoints: '/slack/events', customRoutes: [...customRoutes] });
+      : // processBeforeResponse: Slack's HTTP 200 goes out only after the listener returned, so an
+        // acknowledged vote is a stored vote (commands acknowledge and work on in the background).
+        new App({ ...common, signingSecret: config.signingSecret, endpoints: '/slack/events', customRoutes: [...customRoutes], processBeforeResponse: true });
 
   // The last overload of app.error takes the extended handler (error plus the request body).
+  // Rethrown: the receiver then answers with an error status (HTTP 500; in Socket Mode no ack), so
+  // Slack delivers the event again instead of it being lost after a 200.
   const onError: Parameters<App['error']>[0] = ({ error, body }) => {
-    logger.error({ err: error, type: (body as { type?: unknown } | undefined)?.type }, 'slack: unhandled listener error');
-    return Promise.resolve();
+    const b = body as { type?: unknown; event?: { type?: unknown } } | undefined;
+    // Shedding load is expected under a burst: a warning, not an error.
+    const level = error instanceof BusyError ? 'warn' : 'error';
+    logger[level]({ err: error, type: b?.type, event: b?.event?.type }, 'slack: listener failed; answering with an error status so Slack retries');
+    return Promise.reject(error);
   };
   app.error(onError);
   return app;

@@ -22,7 +22,10 @@ export async function listenCustomRoutes(
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const method = (req.method ?? 'GET').toUpperCase();
-    const route = routes.find((r) => r.path === path && [r.method].flat().some((m) => m.toUpperCase() === method));
+    // A path ending in `/*rest` (path-to-regexp, as Bolt's receiver reads it) matches everything below it.
+    const star = (p: string) => p.indexOf('/*');
+    const hit = (p: string) => (star(p) === -1 ? p === path : path.startsWith(p.slice(0, star(p) + 1)));
+    const route = routes.find((r) => hit(r.path) && [r.method].flat().some((m) => m.toUpperCase() === method));
     if (!route) {
       res.writeHead(404).end();
       return;

@@ -1,5 +1,6 @@
 import type { ChatReply } from '../../core/chat/chat-core.js';
 import type { CommandResponder } from './command-responder.js';
+import { editPredictionMessage } from './edit-message.js';
 import { postPrediction } from './post-prediction.js';
 import type { SlackDeps } from './slack-deps.js';
 import { uploadFiles } from './upload-files.js';
@@ -24,7 +25,7 @@ export async function deliverReply(
       const text = note === null ? reply.text : `${reply.text}\n${note}`;
       if (reply.ephemeral) await responder.ephemeral(text);
       else await responder.inChannel(text);
-      if (reply.update) await deps.updater.update(reply.update.channelId, reply.update.messageId, reply.update.text);
+      if (reply.update) await editPredictionMessage(deps, reply.update.channelId, reply.update.messageId, reply.update.text);
       return;
     }
     case 'prediction':

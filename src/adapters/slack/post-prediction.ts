@@ -24,7 +24,9 @@ export async function postPrediction(
     await responder.ephemeral(
       isChannelClosedToBot(err)
         ? `I can't post in this channel. Invite me (\`/invite @${deps.botName}\`) and try again.`
-        : 'Slack did not accept my answer. Please try again in a moment.',
+        : slackErrorCode(err) === undefined
+          ? "I'm busy right now and could not record my answer; please try again in a moment."
+          : 'Slack did not accept my answer. Please try again in a moment.',
     );
   }
 }
@@ -32,9 +34,10 @@ export async function postPrediction(
 /**
  * Posts a prediction publicly, records its message id, then adds the vote reactions. The id is
  * stored BEFORE the reactions appear: a user who clicks one at once must find the message mapped.
- * Failures after the post (storing the id, reactions) are logged, not thrown.
+ * When the id cannot be stored (after the storage's retries), the message is deleted again: never
+ * a posted prediction whose votes would be silently ignored. Failed reactions are logged.
  *
- * @throws the Web API error when `chat.postMessage` fails.
+ * @throws the Web API error when `chat.postMessage` fails, or the storage error (message deleted).
  */
 export async function postPredictionMessage(deps: SlackDeps, channelId: string, reply: Prediction): Promise<void> {
   const { client, core, logger } = deps;
@@ -48,9 +51,10 @@ export async function postPredictionMessage(deps: SlackDeps, channelId: string, 
   try {
     await core.attachMessage(reply.predictionId, ts);
   } catch (err) {
-    // Without the mapping no vote could be matched to this message: better no buttons than dead ones.
-    logger.error({ err, predictionId: reply.predictionId, ts }, 'slack: could not store the prediction message id');
-    return;
+    // Without the mapping no vote could be matched to this message: take it back.
+    logger.error({ err, predictionId: reply.predictionId, ts }, 'slack: could not store the prediction message id; deleting the message');
+    await client.chat.delete({ channel: channelId, ts }).catch((e: unknown) => logger.error({ err: e, ts }, 'slack: could not delete an unrecorded prediction'));
+    throw err;
   }
 
   // One at a time, in order: Slack shows reactions in the order they were added.

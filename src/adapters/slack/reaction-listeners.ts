@@ -1,5 +1,7 @@
 import type { App } from '@slack/bolt';
-import type { ReactionEvent } from '../../core/chat/chat-core.js';
+import type { ReactionEvent, ReactionResult } from '../../core/chat/chat-core.js';
+import { messageKey } from '../shared/message-order.js';
+import { editPredictionMessage } from './edit-message.js';
 import type { SlackDeps } from './slack-deps.js';
 import { slackNameToEmoji } from './slack-emoji.js';
 import { escapeSlackText } from './slack-text.js';
@@ -12,7 +14,12 @@ interface SlackReaction {
   item: { type?: string; channel?: string; ts?: string };
 }
 
-/** Registers `reaction_added` / `reaction_removed`: votes and their retraction. */
+/**
+ * Registers `reaction_added` / `reaction_removed`: votes and their retraction. The app answers
+ * Slack only after the listener returned (`processBeforeResponse`): a 200 means the vote is
+ * committed; a vote that could not be stored (busy, or the database failing past its retries)
+ * throws, Slack gets an error status and delivers the event again.
+ */
 export function registerReactionListeners(app: App, deps: SlackDeps): void {
   app.event('reaction_added', async ({ event }) => handleReaction(deps, event, true));
   app.event('reaction_removed', async ({ event }) => handleReaction(deps, event, false));
@@ -37,20 +44,20 @@ async function handleReaction(deps: SlackDeps, event: SlackReaction, added: bool
   };
   const channel = item.channel;
   const ts = item.ts;
-  await deps.inFlight.run(
-    added ? 'reaction_added' : 'reaction_removed',
-    async () => {
-      const result = await deps.core.reaction(ev);
-      if (result.kind === 'ignored') return;
-      await deps.updater.update(result.update.channelId, result.update.messageId, result.update.text);
-      if (result.kind === 'ask-word') {
-        try {
-          await deps.client.chat.postMessage({ channel, thread_ts: ts, text: escapeSlackText(result.prompt) });
-        } catch (err) {
-          deps.logger.error({ err, channel, ts }, 'slack: could not ask for the right word in the thread');
-        }
-      }
-    },
-    { channelId: channel, ts, userId: event.user, reaction: event.reaction },
-  );
+  // In arrival order per message; each vote waits for a slot, or is refused before anything ran.
+  const result = await deps.order.vote(messageKey(channel, ts), () => deps.votes.run(() => deps.core.reaction(ev)));
+  // Stored: what follows (the tally edit, the thread question) happens after Slack's 200.
+  if (result.kind !== 'ignored') void deps.inFlight.run('vote follow-up', () => followUp(deps, result, channel, ts), { channelId: channel, ts });
+}
+
+async function followUp(deps: SlackDeps, result: Exclude<ReactionResult, { kind: 'ignored' }>, channel: string, ts: string): Promise<void> {
+  const edit = editPredictionMessage(deps, result.update.channelId, result.update.messageId, result.update.text);
+  if (result.kind === 'ask-word') {
+    try {
+      await deps.client.chat.postMessage({ channel, thread_ts: ts, text: escapeSlackText(result.prompt) });
+    } catch (err) {
+      deps.logger.error({ err, channel, ts }, 'slack: could not ask for the right word in the thread');
+    }
+  }
+  await edit;
 }

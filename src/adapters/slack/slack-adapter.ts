@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { App } from '@slack/bolt';
+import { webApi, type App } from '@slack/bolt';
 import type { Config } from '../../config/config.js';
 import type { ChatCore } from '../../core/chat/chat-core.js';
 import type { ChannelPoster } from '../../core/ports.js';
@@ -11,7 +11,8 @@ import { slackChannelPoster } from './channel-poster.js';
 import { createBoltApp } from './create-bolt-app.js';
 import { listenCustomRoutes, type CustomRoute } from './custom-routes-server.js';
 import { InFlight } from '../shared/in-flight.js';
-import { MessageUpdater } from './message-updater.js';
+import { Admission, type AdmissionLimits } from '../shared/admission.js';
+import { MessageOrder } from '../shared/message-order.js';
 import { registerReactionListeners } from './reaction-listeners.js';
 import { createReactionReader } from './reaction-reader.js';
 import { slackErrorCode } from './slack-api-error.js';
@@ -36,7 +37,18 @@ export interface SlackAdapterOptions {
   progressIntervalMs?: number;
   /** How long `stop()` lets running listener work finish (default 10 s). */
   shutdownGraceMs?: number;
+  /** Bounds on concurrent work (defaults: {@link DEFAULT_SLACK_LIMITS}); pass shared ones to read their metrics. */
+  admission?: { commands: Admission; votes: Admission };
 }
+
+/**
+ * Default bounds: a vote waits at most 2 s for a slot (Slack wants its answer within 3 s; past that
+ * it gets an error status and delivers the event again), a command at most 2 s before "busy".
+ */
+export const DEFAULT_SLACK_LIMITS: { commands: AdmissionLimits; votes: AdmissionLimits } = {
+  commands: { maxActive: 8, maxQueued: 200, maxWaitMs: 2_000 },
+  votes: { maxActive: 8, maxQueued: 2_000, maxWaitMs: 2_000 },
+};
 
 export interface SlackAdapter {
   /** The port actually listened on (0 in Socket Mode without custom routes). */
@@ -63,7 +75,7 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
 
   let me;
   try {
-    me = await app.client.auth.test();
+    me = await verifyToken(config);
     await app.init();
   } catch (err) {
     const code = slackErrorCode(err);
@@ -79,7 +91,9 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
     botUserId,
     botName: me.user ?? 'attribot',
     adminUserIds: config.adminUserIds,
-    updater: new MessageUpdater(app.client, logger),
+    order: new MessageOrder((err, key) => logger.error({ err, target: key }, 'slack: could not edit the prediction message')),
+    votes: opts.admission?.votes ?? new Admission('votes', DEFAULT_SLACK_LIMITS.votes),
+    commands: opts.admission?.commands ?? new Admission('commands', DEFAULT_SLACK_LIMITS.commands),
     inFlight,
     progressIntervalMs: opts.progressIntervalMs ?? 5_000,
   };
@@ -117,6 +131,20 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
       if (!(await inFlight.drain(opts.shutdownGraceMs ?? 10_000))) logger.warn('slack: stopped with work still running');
     },
   };
+}
+
+/**
+ * `auth.test` once, without the app client's retries: a rejected token or an unreachable API ends
+ * the start at once with a clear error (as on Discord) instead of retrying for minutes.
+ */
+async function verifyToken(config: SlackAdapterOptions['config']) {
+  const client = new webApi.WebClient(config.botToken, {
+    retryConfig: { retries: 0 },
+    timeout: 10_000,
+    logLevel: webApi.LogLevel.ERROR,
+    ...(config.apiUrl === undefined ? {} : { slackApiUrl: config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/` }),
+  });
+  return client.auth.test();
 }
 
 /** Starts receiving: Bolt's HTTP server, or the socket plus a server of our own for custom routes. */

@@ -1,8 +1,9 @@
 import type { App } from '@slack/bolt';
 import type { ChatCore } from '../../core/chat/chat-core.js';
 import type { Logger } from '../../logger.js';
+import type { Admission } from '../shared/admission.js';
 import type { InFlight } from '../shared/in-flight.js';
-import type { MessageUpdater } from './message-updater.js';
+import type { MessageOrder } from '../shared/message-order.js';
 
 /** What the Slack listeners share: the core, the Web API client and the adapter's plumbing. */
 export interface SlackDeps {
@@ -14,7 +15,12 @@ export interface SlackDeps {
   /** The bot's user name, for hints such as `/invite @attribot`. */
   botName: string;
   adminUserIds: readonly string[];
-  updater: MessageUpdater;
+  /** Votes one at a time per message, in arrival order; message edits coalesced per message. */
+  order: MessageOrder;
+  /** Bounds the votes being stored at once; past it the event is answered with an error status (Slack retries). */
+  votes: Admission;
+  /** Bounds the commands working at once; past it the user hears "busy". */
+  commands: Admission;
   inFlight: InFlight;
   /** Least time between two progress lines of a long admin command. */
   progressIntervalMs: number;

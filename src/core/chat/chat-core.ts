@@ -8,6 +8,8 @@ export interface ChatContext {
   userId: string;
   /** Decided by the adapter from platform permissions (Discord) or configuration (Slack). */
   isAdmin: boolean;
+  /** The local operator at the console: never rate-limited. */
+  trusted?: boolean;
 }
 
 /** An edit the adapter applies to an earlier prediction message (e.g. the "thanks — recorded" footer). */

@@ -1,4 +1,5 @@
 import type { ChartRenderer } from '../chart.js';
+import type { DashboardLinkPort } from '../commands/dashboard.js';
 import type { RateLimiter } from '../middleware/rate-limit.js';
 import type { PredictorPort, Storage, TrainerPort, VoterTrustPort } from '../ports.js';
 
@@ -16,4 +17,6 @@ export interface ChatDeps {
   /** Voters' weights in training, shown by `/attribute-admin corrections <user>` when present. */
   voterTrust?: VoterTrustPort;
   now?: () => Date;
+  /** Sign-in links for `/attribute-admin dashboard`; absent: the dashboard is not offered. */
+  dashboardLinks?: DashboardLinkPort;
 }

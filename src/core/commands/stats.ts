@@ -2,6 +2,7 @@ import { AppError } from '../../errors.js';
 import type { ChatFile, ChatReply } from '../chat/chat-core.js';
 import type { ChatDeps } from '../chat/deps.js';
 import { accuracyChart } from '../render/accuracy-chart.js';
+import { modelStatusText } from '../render/model-status.js';
 import type { ModelSummary } from '../types.js';
 
 /**
@@ -20,7 +21,7 @@ export async function stats(deps: ChatDeps): Promise<ChatReply> {
   lines.push(perDay.length ? perDay.map((d) => `  ${d.day}: ${d.votes}`).join('\n') : '  none yet');
   lines.push('held-out top-1 by model version:');
   const versions = [...models].reverse().slice(-10);
-  lines.push(versions.length ? versions.map((m) => `  v${m.id} ${m.status.padEnd(8)} ${m.metrics.gateTop1.toFixed(3)}`).join('\n') : '  no models yet');
+  lines.push(versions.length ? versions.map((m) => `  v${m.id} ${modelStatusText(m).padEnd(11)} ${m.metrics.gateTop1.toFixed(3)}`).join('\n') : '  no models yet');
   lines.push('most corrected (model said → people chose):');
   lines.push(pairs.length ? pairs.map((p) => `  ${p.predicted} → ${p.chosen} (${p.votes})`).join('\n') : '  no corrections yet');
   const chart = await drawChart(deps, models);

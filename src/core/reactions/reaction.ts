@@ -16,6 +16,10 @@ export async function reaction(deps: ChatDeps, ev: ReactionEvent): Promise<React
   // The voter's admin status at vote time weighs the vote in training; a retraction needs no status.
   const changed = ev.added ? (await deps.storage.feedback.record({ ...vote, voterIsAdmin: ev.isAdmin === true })).created : await deps.storage.feedback.retract(vote);
   if (!changed) return { kind: 'ignored' };
+  // Durable now: other processes may learn from it at once (instant learning). Not awaited: the
+  // vote (and the platform's acknowledgement) must not wait for the broadcast, and a lost one only
+  // delays that learning until the next retrain.
+  void deps.storage.events.publishTaught(prediction.phrase).catch(() => undefined);
   await deps.storage.audit.append({
     actor: `${ev.platform}:${ev.userId}`,
     action: ev.added ? 'vote.add' : 'vote.retract',

@@ -13,6 +13,9 @@ export async function reconcile(deps: ChatDeps, platform: Platform, read: Parame
   let changed = 0;
   for (const p of await deps.storage.predictions.listSince(platform, since)) {
     if (!p.messageId) continue;
+    // A vote stored after this moment may be one the read below could not see yet (cast live
+    // while reading): only older votes can be retracted for missing from the platform.
+    const readAt = deps.now?.() ?? new Date();
     const observed = await read({ ...p, messageId: p.messageId });
     if (!observed) continue;
     const seen: Vote[] = [];
@@ -27,8 +30,8 @@ export async function reconcile(deps: ChatDeps, platform: Platform, read: Parame
     const key = (v: Vote) => `${v.userId}\t${v.kind}\t${v.label}`;
     const seenKeys = new Set(seen.map(key));
     for (const v of await deps.storage.feedback.listForPrediction(p.id)) {
-      if (v.kind === 'new_label' || seenKeys.has(key(v))) continue;
-      if (await deps.storage.feedback.retract(v)) changed++;
+      if (v.kind === 'new_label' || seenKeys.has(key(v)) || v.createdAt >= readAt) continue;
+      if (await deps.storage.feedback.retract(v, { createdBefore: readAt })) changed++;
     }
   }
   return changed;

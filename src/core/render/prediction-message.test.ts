@@ -39,4 +39,11 @@ describe('prediction message', () => {
     expect(renderPredictionMessage(asked, [vote]).split('\n').pop()).toBe('thanks — recorded: size (1 vote)');
     expect(renderPredictionMessage(prediction)).toBe(renderPrediction(prediction));
   });
+
+  it('hints at typed votes on the console and at reactions elsewhere', () => {
+    const consoleText = renderPredictionMessage({ ...prediction, platform: 'console' });
+    expect(consoleText).toContain('type :1–:5 for the right one, :ok if the first is right, :x <word> if none is');
+    expect(consoleText).not.toContain('react');
+    expect(renderPredictionMessage({ ...prediction, platform: 'discord' })).toMatch(/wrong\? react 1️⃣–5️⃣/);
+  });
 });

@@ -1,4 +1,4 @@
-import type { PredictionRecord, VoteRecord } from '../types.js';
+import type { Platform, PredictionRecord, VoteRecord } from '../types.js';
 
 const NUMBERS = ['1️⃣', '2️⃣', '3️⃣', '4️⃣', '5️⃣'];
 
@@ -21,15 +21,22 @@ export function tallyText(votes: readonly VoteRecord[]): string {
     .join(', ');
 }
 
+/** How to correct an answer where it is shown: reactions on chat platforms, typed votes at the console. */
+export function correctionHint(platform: Platform | undefined): string {
+  return platform === 'console'
+    ? 'wrong? type :1–:5 for the right one, :ok if the first is right, :x <word> if none is'
+    : 'wrong? react 1️⃣–5️⃣ for the right one, ✅ if the first is right, ❌ if none is (then /attribute-correct <word>)';
+}
+
 /**
  * The prediction itself: top candidates numbered 1–5 with probabilities, the model version and a
- * one-line correction hint.
+ * one-line correction hint in the style of the prediction's platform.
  */
-export function renderPrediction(p: Pick<PredictionRecord, 'phraseRaw' | 'candidates' | 'modelVersionId'>): string {
+export function renderPrediction(p: Pick<PredictionRecord, 'phraseRaw' | 'candidates' | 'modelVersionId'> & { platform?: Platform }): string {
   const lines = [`“${p.phraseRaw}” → ${p.candidates[0]?.label ?? 'no idea yet'}`];
   p.candidates.slice(0, 5).forEach((c, i) => lines.push(`${NUMBERS[i] ?? `${i + 1}.`} ${c.label} — ${percent(c.p)}`));
   const model = p.modelVersionId === null ? 'no trained model yet (zero-shot)' : `model v${p.modelVersionId}`;
-  lines.push(`${model} · wrong? react 1️⃣–5️⃣ for the right one, ✅ if the first is right, ❌ if none is (then /attribute-correct <word>)`);
+  lines.push(`${model} · ${correctionHint(p.platform)}`);
   return lines.join('\n');
 }
 
@@ -49,7 +56,7 @@ export function unknownWordsNote(words: readonly string[]): string {
  * (after votes) the "thanks — recorded" footer, always the last line.
  */
 export function renderPredictionMessage(
-  p: Pick<PredictionRecord, 'phraseRaw' | 'candidates' | 'modelVersionId' | 'heading' | 'unknownWords'>,
+  p: Pick<PredictionRecord, 'phraseRaw' | 'candidates' | 'modelVersionId' | 'heading' | 'unknownWords'> & { platform?: Platform },
   votes: readonly VoteRecord[] = [],
 ): string {
   const lines = [renderPrediction(p)];

@@ -4,7 +4,8 @@ function metricsLine(m: ModelMetrics): string {
   const sets = Object.entries(m.sets)
     .map(([name, s]) => `${name}: top-1 ${s.top1.toFixed(2)}, top-5 ${s.top5.toFixed(2)} (n=${s.n})`)
     .join('; ');
-  return `${m.examples} phrases, ${m.labels} labels${m.backend ? `, trained on ${m.backend}` : ''}${sets ? ` — ${sets}` : ''}`;
+  // Named precisely: the seed's label count, the classes here and the example rows elsewhere differ.
+  return `${m.examples} phrases, ${m.labels} labels in this model (phrases it was trained on; labels it answers with, synonyms merged)${m.backend ? `, trained on ${m.backend}` : ''}${sets ? ` — ${sets}` : ''}`;
 }
 
 /** One readable paragraph about a retrain: whether the model was promoted and its metrics. */

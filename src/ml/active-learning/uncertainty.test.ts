@@ -48,7 +48,7 @@ describe('rankByUncertainty', () => {
   });
 
   it('combines both ranks and always leaves the confident phrase last', () => {
-    const r = rankByUncertainty(identityModel(), pool);
+    const r = rankByUncertainty(identityModel(), pool, { by: 'combined' });
     expect(r.at(-1)?.phrase).toBe('sure');
     expect(r.map((x) => x.score)).toEqual([...r.map((x) => x.score)].sort((a, b) => b - a));
     expect(r[0]?.score).toBeLessThanOrEqual(1);
@@ -69,5 +69,34 @@ describe('rankByUncertainty', () => {
     const b = rankByUncertainty(identityModel(), big, { by: 'combined' });
     expect(a).toEqual(b);
     expect(a).toHaveLength(50);
+  });
+});
+
+describe('rankByUncertainty, other measures', () => {
+  const pool = [phrase('sure', 0.9, 0.05, 0.05), phrase('tie', 0.46, 0.46, 0.08), phrase('spread', 0.4, 0.3, 0.3)];
+
+  it('ranks by the margin users were shown when the caller gives it', () => {
+    const shown = { sure: [0.5, 0.49], tie: [0.9, 0.05], spread: [0.6, 0.3] };
+    const r = rankByUncertainty(identityModel(), pool.map((p) => ({ ...p, shown: shown[p.phrase as keyof typeof shown] })), { by: 'shown-margin' });
+    expect(r.map((x) => x.phrase)).toEqual(['sure', 'spread', 'tie']);
+    // Without what was shown, the model's own distribution stands in.
+    expect(rankByUncertainty(identityModel(), pool, { by: 'shown-margin' }).map((x) => x.phrase)).toEqual(['tie', 'spread', 'sure']);
+  });
+
+  it('orders every phrase once under density, diversity and committee weighting', () => {
+    for (const by of ['density', 'diverse', 'committee'] as const) {
+      const r = rankByUncertainty(identityModel(), pool, { by });
+      expect(r.map((x) => x.phrase).sort()).toEqual(['spread', 'sure', 'tie']);
+      expect(r.map((x) => x.score)).toEqual([...r.map((x) => x.score)].sort((a, b) => b - a));
+    }
+  });
+
+  it('puts an uncertain outlier behind an uncertain phrase that resembles the pool (density)', () => {
+    const p = (name: string, x: number[], shown: number[]) => ({ phrase: name, x: Float32Array.from(x), shown });
+    const typical = [p('a', [1, 0.1, 0], [0.9, 0.05]), p('b', [1, 0, 0.1], [0.9, 0.05]), p('c', [1, 0.05, 0.05], [0.51, 0.49])];
+    const outlier = p('odd', [-0.2, -1, 0.3], [0.5, 0.5]);
+    const r = rankByUncertainty(identityModel(), [...typical, outlier], { by: 'density' });
+    expect(r[0]?.phrase).toBe('c');
+    expect(rankByUncertainty(identityModel(), [...typical, outlier], { by: 'shown-margin' })[0]?.phrase).toBe('odd');
   });
 });

@@ -15,7 +15,17 @@ describe('readExclusionSet', () => {
     await writeFile(join(evalDir, 'README.md'), 'not\ta tsv\tfile\n');
     const extra = join(root, 'extra.tsv');
     await writeFile(extra, 'Penniless\twealth\n');
-    expect(await readExclusionSet([evalDir, extra])).toEqual(new Set(['boiling hot', 'icy', 'penniless']));
+    expect(await readExclusionSet([evalDir, extra])).toEqual(new Set(['boiling hot', 'hot', 'icy', 'penniless']));
+  });
+
+  it("excludes a multi-word phrase's adjectives, never its nouns or intensifiers", async () => {
+    const root = await mkdtemp(join(tmpdir(), 'attribot-exclude-'));
+    const file = join(root, 'heiplas.tsv');
+    await writeFile(file, 'enchanting music\tattractiveness\nvery chonky\tsize\n');
+    const set = await readExclusionSet([file]);
+    expect(set.has('enchanting')).toBe(true);
+    expect(set.has('music')).toBe(false);
+    expect(set.has('very')).toBe(false);
   });
 
   it('refuses a missing path and a directory without .tsv files', async () => {

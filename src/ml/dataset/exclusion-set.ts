@@ -3,6 +3,9 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../../errors.js';
 import { readLabelledTsv } from './tsv.js';
+import { isStopWord } from '../encoder/glove/stop-words.js';
+import { indexEntry, readIndexLines } from '../wordnet/index-file.js';
+import { defaultWordnetDir } from '../wordnet/wordnet-dir.js';
 
 async function tsvFiles(path: string): Promise<string[]> {
   let isDirectory: boolean;
@@ -18,8 +21,17 @@ async function tsvFiles(path: string): Promise<string[]> {
   return names.map((name) => join(path, name));
 }
 
+/** The adjectives of WordNet (`index.adj` lemmas). */
+async function wordnetAdjectives(): Promise<Set<string>> {
+  const lines = await readIndexLines(defaultWordnetDir(), 'adj');
+  return new Set(lines.flatMap((line) => indexEntry(line)?.lemma ?? []));
+}
+
 /**
- * Normalized phrases of labelled TSV files; a directory stands for every `*.tsv` directly inside it.
+ * Normalized phrases of labelled TSV files, and every adjective (a WordNet adjective lemma) of
+ * their multi-word phrases ("enchanting music" → enchanting too), so that neither the phrase nor
+ * the word carrying its attribute is trained on or looked up; a directory stands for every
+ * `*.tsv` directly inside it.
  *
  * @throws InputError when a path does not exist, a directory has no .tsv file, or a file has a bad line.
  * @example
@@ -31,6 +43,11 @@ export async function readExclusionSet(files: readonly string[]): Promise<Set<st
     for (const file of await tsvFiles(path)) {
       for (const example of await readLabelledTsv(file)) phrases.add(example.phrase);
     }
+  }
+  const adjectives = [...phrases].some((p) => p.includes(' ')) ? await wordnetAdjectives() : new Set<string>();
+  for (const phrase of [...phrases]) {
+    if (!phrase.includes(' ')) continue;
+    for (const word of phrase.split(' ')) if (adjectives.has(word) && !isStopWord(word)) phrases.add(word);
   }
   return phrases;
 }

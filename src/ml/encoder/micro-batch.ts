@@ -1,32 +1,59 @@
 import type { Encoder } from '../../core/ports.js';
 
+interface Waiting {
+  readonly phrases: readonly string[];
+  readonly resolve: (v: Float32Array[]) => void;
+  readonly reject: (e: unknown) => void;
+}
+
 /**
- * Wraps an encoder so concurrent `encode` calls arriving within `windowMs` share one batched
- * encoder call (BERT runs a batch of 8 phrases in far less than 8 single-phrase times).
+ * Wraps an encoder so concurrent `encode` calls share batched encoder calls (BERT runs a batch of
+ * 8 phrases in far less than 8 single-phrase times) without delaying a lone request: a call that
+ * finds the encoder idle starts on the next turn of the event loop (together with any call made in
+ * the same turn); calls arriving while the encoder is busy wait for it and then go as one batch.
+ * A fixed wait (the old `windowMs` timer) added its whole length to every single prediction, so
+ * `windowMs` now only switches batching on (> 0) or off.
  */
 export function microBatched(inner: Encoder, windowMs: number): Encoder {
   if (windowMs <= 0) return inner;
-  let queue: { phrases: readonly string[]; resolve: (v: Float32Array[]) => void; reject: (e: unknown) => void }[] = [];
-  let timer: NodeJS.Timeout | null = null;
+  let queue: Waiting[] = [];
+  let scheduled = false;
+  let running = false;
 
-  const flush = () => {
-    timer = null;
+  const schedule = () => {
+    if (scheduled || running || queue.length === 0) return;
+    scheduled = true;
+    setImmediate(flush);
+  };
+
+  const settle = (batch: readonly Waiting[], vectors: Float32Array[] | null, err: unknown) => {
+    running = false;
+    let at = 0;
+    for (const b of batch) {
+      if (vectors === null) b.reject(err);
+      else b.resolve(vectors.slice(at, at + b.phrases.length));
+      at += b.phrases.length;
+    }
+    schedule();
+  };
+
+  function flush() {
+    scheduled = false;
     const batch = queue;
     queue = [];
-    const all = batch.flatMap((b) => b.phrases);
-    inner.encode(all).then(
-      (vectors) => {
-        let at = 0;
-        for (const b of batch) {
-          b.resolve(vectors.slice(at, at + b.phrases.length));
-          at += b.phrases.length;
-        }
-      },
-      (err: unknown) => {
-        for (const b of batch) b.reject(err);
-      },
+    running = true;
+    let pending: Promise<Float32Array[]>;
+    try {
+      pending = inner.encode(batch.flatMap((b) => b.phrases));
+    } catch (err) {
+      settle(batch, null, err);
+      return;
+    }
+    pending.then(
+      (vectors) => settle(batch, vectors, null),
+      (err: unknown) => settle(batch, null, err),
     );
-  };
+  }
 
   const wrapped: Encoder = {
     id: inner.id,
@@ -34,7 +61,7 @@ export function microBatched(inner: Encoder, windowMs: number): Encoder {
     encode(phrases) {
       return new Promise((resolve, reject) => {
         queue.push({ phrases, resolve, reject });
-        timer ??= setTimeout(flush, windowMs);
+        schedule();
       });
     },
   };

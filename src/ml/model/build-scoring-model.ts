@@ -16,6 +16,12 @@ export interface ModelMetadata {
   targets?: number[][];
   /** Every label of each class, display label first. */
   aliases?: string[][];
+  /** The scorer's fitted feature weights (`stacker.ts`). */
+  stack?: number[];
+  /** log prior of each class. */
+  logPrior?: number[];
+  /** Indices (into `phrases`) of the phrases people taught. */
+  taught?: number[];
 }
 
 /** Centred unit label vectors, row-major C×D. */
@@ -72,7 +78,9 @@ export async function storedModel(
   const labels = head.labels ?? [];
   const phrases = meta.phrases ?? [];
   // Models stored before classes and memory existed have neither: they score with the head alone.
-  const memory = meta.targets ? await phraseMemory(store, phrases, meta.targets.map(unpackTarget), centre, encoder.dim) : undefined;
+  const targets = meta.targets?.map(unpackTarget);
+  const memory = targets ? await phraseMemory(store, phrases, targets, centre, encoder.dim) : undefined;
+  const taught = new Map((meta.taught ?? []).flatMap((i) => (targets?.[i] && phrases[i] !== undefined ? [[phrases[i], targets[i]] as const] : [])));
   return {
     encoderId: encoder.id,
     version: version.id,
@@ -84,5 +92,8 @@ export async function storedModel(
     cosineWeight: meta.cosineWeight ?? DEFAULT_COSINE_WEIGHT,
     trainedPhrases: new Set(phrases),
     ...(memory ? { memory } : {}),
+    ...(meta.stack ? { stack: Float32Array.from(meta.stack) } : {}),
+    ...(meta.logPrior ? { logPrior: Float32Array.from(meta.logPrior) } : {}),
+    taught,
   };
 }

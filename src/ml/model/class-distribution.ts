@@ -1,92 +1,74 @@
-import { isStopWord } from '../encoder/glove/stop-words.js';
-import { logits, softmax } from '../head/linear-head.js';
-import { affixRelatives } from './affix-relatives.js';
-import { BLEND, PROBABILITY_FLOOR, type BlendSettings } from './blend-settings.js';
-import { neighbourDistribution, rowsDistribution, type PhraseMemory } from './phrase-memory.js';
-import { centred, labelIndex, type ScoringModel } from './scoring-model.js';
+import { openFeatures, openLabels, phraseFeatures } from './features.js';
+import type { PhraseCandidates } from './open-candidates.js';
+import { stackedProbabilities } from './stacker.js';
+import { defaultStack, labelIndex, type ScoringModel } from './scoring-model.js';
 
-/** The head's (or, before any head, the zero-shot cosine's) softmax over the model's classes. */
-function headDistribution(model: ScoringModel, x: Float32Array, u: Float32Array): Float32Array {
-  const c = model.labels.length;
-  // The label matrix is a bias-free linear layer over the centred phrase: reuse the fast kernel.
-  const cos = logits({ weights: model.labelVectors, bias: new Float32Array(c), dim: x.length, numClasses: c }, u);
-  if (!model.head) {
-    for (let j = 0; j < c; j++) cos[j] = (cos[j] ?? 0) * model.cosineWeight;
-    return softmax(cos);
-  }
-  const scores = logits(model.head, x);
-  for (let j = 0; j < c; j++) scores[j] = (scores[j] ?? 0) + model.cosineWeight * (cos[j] ?? 0);
-  return softmax(scores);
+/**
+ * Share of what people taught in the answer to the very phrase they taught: as much as all the
+ * model's own evidence together, so a taught label is always the first answer while users agree
+ * (a label with half the mass beats any other), yet the other answers keep their order.
+ */
+export const TAUGHT_SHARE = 0.5;
+
+/** A phrase's distribution over the model's classes and, after them, its open labels. */
+export interface PhraseDistribution {
+  /** The open labels (see `openLabels`), in the order of their entries after the classes. */
+  open: string[];
+  /** Probabilities: the C classes, then the open labels. Sums to 1. */
+  p: Float32Array;
 }
 
 /**
- * Memory rows related to a phrase by form: for each content word, the word itself when the phrase
- * is more than that word ("boiling hot" → hot), and its affix relatives (unkind → kind).
+ * The one distribution users are shown, the quiz ranks and the gate evaluates: the softmax of the
+ * fitted feature weights over the phrase's evidence (`features.ts`, `stacker.ts`), over the
+ * classes and the phrase's open labels. An open label that is first of all a kind of a class
+ * (tardiness → timing, saltiness → taste) is one answer with it: the class is the attribute, the
+ * noun one of its values. What people taught about the phrase is mixed in.
  */
-export function relativeRows(memory: PhraseMemory, phrase: string): number[] {
-  const rows = new Set<number>();
-  for (const word of phrase.split(' ')) {
-    if (word === '' || isStopWord(word)) continue;
-    const forms = word === phrase ? affixRelatives(word) : [word, ...affixRelatives(word)];
-    for (const form of forms) {
-      const row = memory.byPhrase.get(form);
-      if (row !== undefined) rows.add(row);
-    }
-  }
-  return [...rows];
-}
-
-function blendInto(p: Float32Array, q: Float32Array | null, weight: number): void {
-  if (!q) return;
-  for (let j = 0; j < p.length; j++) p[j] = (1 - weight) * (p[j] ?? 0) + weight * (q[j] ?? 0);
-}
-
-/** Uniform over the classes named by `hints` (null when none is a class). */
-function hintDistribution(model: ScoringModel, hints: readonly string[]): Float32Array | null {
+export function phraseDistribution(model: ScoringModel, x: Float32Array, phrase?: string, extra?: PhraseCandidates): PhraseDistribution {
+  const c = model.labels.length;
+  const classF = phraseFeatures(model, x, phrase, extra);
+  const labels = openLabels(model, extra);
+  const f = labels.length > 0 && extra ? concat(classF, openFeatures(model, x, labels, extra)) : classF;
+  const all = stackedProbabilities(f, model.stack ?? defaultStack(model));
   const index = labelIndex(model);
-  const hit = new Set(hints.flatMap((h) => index.get(h) ?? []));
-  if (hit.size === 0) return null;
-  const out = new Float32Array(model.labels.length);
-  for (const c of hit) out[c] = 1 / hit.size;
+  const open: string[] = [];
+  const openP: number[] = [];
+  labels.forEach((l, i) => {
+    const q = all[c + i] ?? 0;
+    const into = (extra?.facts.get(l)?.parents ?? []).map((parent) => index.get(parent)).find((cls) => cls !== undefined);
+    if (into !== undefined) all[into] = (all[into] ?? 0) + q;
+    else {
+      open.push(l);
+      openP.push(q);
+    }
+  });
+  const p = new Float32Array(c + open.length);
+  p.set(all.subarray(0, c));
+  p.set(openP, c);
+  const taught = phrase === undefined ? undefined : model.taught?.get(phrase);
+  if (taught) {
+    for (let j = 0; j < p.length; j++) p[j] = (1 - TAUGHT_SHARE) * (p[j] ?? 0);
+    taught.classes.forEach((cls, i) => {
+      if (cls < c) p[cls] = (p[cls] ?? 0) + TAUGHT_SHARE * (taught.probs[i] ?? 0);
+    });
+  }
+  return { open, p };
+}
+
+/** The class part of {@link phraseDistribution} (open labels left out), renormalized. */
+export function classDistribution(model: ScoringModel, x: Float32Array, phrase?: string, extra?: PhraseCandidates): Float32Array {
+  const { p } = phraseDistribution(model, x, phrase, extra);
+  const out = p.slice(0, model.labels.length);
+  let sum = 0;
+  for (const v of out) sum += v;
+  if (sum > 0) for (let j = 0; j < out.length; j++) out[j] = (out[j] ?? 0) / sum;
   return out;
 }
 
-/** What a phrase's morphology candidates add to its class distribution. */
-export interface MorphologyVotes {
-  /** Labels the candidates' hypernyms name (see `CandidateFacts.hints`). */
-  readonly hints?: readonly string[];
-  /** The derived nouns' vote (see `derived-nouns.ts`). */
-  readonly derived?: Float32Array | null;
-}
-
-/**
- * Probability of each class for a phrase vector: the head's softmax, blended with the vote of
- * the nearest trained phrases, of the phrase's trained relatives and its own target when it was
- * trained on (when `phrase` is given), and of what its morphology candidates say.
- */
-export function classDistribution(model: ScoringModel, x: Float32Array, phrase?: string, blend: BlendSettings = BLEND, morphology: MorphologyVotes = {}): Float32Array {
-  const u = centred(x, model.centre);
-  const p = headDistribution(model, x, u);
-  const memory = model.memory;
-  const c = model.labels.length;
-  if (memory) {
-    blendInto(p, neighbourDistribution(memory, u, c, { k: blend.neighbours, temperature: blend.temperature }), blend.neighbourWeight);
-    if (phrase !== undefined) {
-      blendInto(p, rowsDistribution(memory, relativeRows(memory, phrase), c), blend.relativeWeight);
-      // A trained phrase keeps what it was taught, even where a near-identical neighbour (chubby
-      // for "very chubby") was taught otherwise.
-      const self = memory.byPhrase.get(phrase);
-      if (self !== undefined) blendInto(p, rowsDistribution(memory, [self], c), blend.selfWeight);
-    }
-  }
-  blendInto(p, hintDistribution(model, morphology.hints ?? []), blend.hintWeight);
-  blendInto(p, morphology.derived?.length === c ? morphology.derived : null, blend.derivedWeight);
-  return p;
-}
-
-/** Log-probability of each class (see {@link classDistribution}); softmax of it gives it back. */
-export function scoreAll(model: ScoringModel, x: Float32Array, phrase?: string, blend: BlendSettings = BLEND, morphology: MorphologyVotes = {}): Float32Array {
-  const p = classDistribution(model, x, phrase, blend, morphology);
-  for (let j = 0; j < p.length; j++) p[j] = Math.log((p[j] ?? 0) + PROBABILITY_FLOOR);
-  return p;
+function concat(a: Float32Array, b: Float32Array): Float32Array {
+  const out = new Float32Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }

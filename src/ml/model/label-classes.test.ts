@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classesFromAliases, classTarget, groupLabels } from './label-classes.js';
+import { classesFromAliases, classTarget, groupLabels, mergeNamedByWord } from './label-classes.js';
 
 const t = (...pairs: [string, number][]) => ({ target: new Map(pairs) });
 
@@ -28,5 +28,10 @@ describe('groupLabels', () => {
       [0, 0.5],
       [1, 0.5],
     ]);
+  });
+
+  it('a class of WordNet terms only joins the class named by its head word (body weight → weight)', () => {
+    const merged = mergeNamedByWord([['body weight'], ['body', 'consistency'], ['weight'], ['taste property'], ['taste'], ['financial condition']]);
+    expect(merged).toEqual([['body', 'consistency'], ['weight', 'body weight'], ['taste', 'taste property'], ['financial condition']]);
   });
 });

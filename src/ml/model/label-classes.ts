@@ -1,3 +1,5 @@
+import { everydayLabel, type WordFrequency } from './word-frequency.js';
+
 /**
  * Classes of the head: labels that always come together in the training targets (the lemmas of
  * one WordNet attribute synset, e.g. fear / fearfulness / fright) are one class. Training them as
@@ -20,15 +22,16 @@ export interface LabelClasses {
 }
 
 /**
- * Groups labels whose sets of (phrase, weight) are identical. A class is shown by the first
- * single-word label in source order (WordNet lists a synset's most usual lemma first, so fear
- * rather than fright, smell rather than olfactory property), else by its first label. Classes are
- * sorted by display name so the output does not depend on phrase order.
+ * Groups labels whose sets of (phrase, weight) are identical. A class is shown by its most
+ * everyday label when word frequencies are given (see `everydayLabel`: smell rather than odor or
+ * olfactory property), else by the first single-word label in source order (WordNet lists a
+ * synset's most usual lemma first), else by its first label. Classes are sorted by display name
+ * so the output does not depend on phrase order.
  *
  * @example
  * groupLabels([{ target: new Map([['fear', 0.5], ['fright', 0.5]]) }]).names // ['fear']
  */
-export function groupLabels(phrases: readonly LabelledTarget[]): LabelClasses {
+export function groupLabels(phrases: readonly LabelledTarget[], frequency?: WordFrequency): LabelClasses {
   const signature = new Map<string, string[]>();
   const order: string[] = [];
   phrases.forEach((p, i) => {
@@ -48,11 +51,37 @@ export function groupLabels(phrases: readonly LabelledTarget[]): LabelClasses {
     bySignature.set(key, [...(bySignature.get(key) ?? []), label]);
   }
   const groups = [...bySignature.values()].map((members) => {
-    const name = members.find((l) => !l.includes(' ')) ?? members[0] ?? '';
+    const name = frequency ? everydayLabel(members, frequency) : (members.find((l) => !l.includes(' ')) ?? members[0] ?? '');
     return [name, ...members.filter((l) => l !== name)];
   });
-  groups.sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : (a[0] ?? '') > (b[0] ?? '') ? 1 : 0));
-  return classesFromAliases(groups);
+  const merged = mergeNamedByWord(groups, frequency);
+  merged.sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : (a[0] ?? '') > (b[0] ?? '') ? 1 : 0));
+  return classesFromAliases(merged);
+}
+
+/**
+ * A class that only has multi-word labels (WordNet terms: taste property, body weight, skin
+ * colour) joins the class named by one of their words (taste, weight, colour): people name that
+ * attribute by the word. The compound's head (its last word) wins over its modifiers; the joined
+ * class keeps its display label.
+ */
+export function mergeNamedByWord(groups: readonly (readonly string[])[], frequency?: WordFrequency): string[][] {
+  const out = groups.map((g) => [...g]);
+  const bySingle = new Map<string, number>();
+  out.forEach((g, i) => g.forEach((l) => !l.includes(' ') && bySingle.set(l, i)));
+  const gone = new Set<number>();
+  out.forEach((g, i) => {
+    if (g.some((l) => !l.includes(' '))) return;
+    // The head of an English compound is its last word (body weight is a weight): try it first.
+    const words = [...new Set(g.flatMap((l) => l.split(' ').reverse()))].filter((w) => bySingle.has(w) && bySingle.get(w) !== i);
+    const word = words[0];
+    if (word === undefined) return;
+    const into = bySingle.get(word);
+    if (into === undefined || gone.has(into)) return;
+    out[into]?.push(...g);
+    gone.add(i);
+  });
+  return out.filter((_, i) => !gone.has(i));
 }
 
 /** Rebuilds the classes from stored alias lists (display name first). */

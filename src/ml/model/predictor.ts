@@ -7,14 +7,18 @@ import { embeddingStore, type EmbeddingStore } from './embedding-store.js';
 import { phraseCandidates, type CandidateSource, type PhraseCandidates } from './open-candidates.js';
 import { BLEND } from './blend-settings.js';
 import { buildDerivedMemory, derivedVote } from './derived-nouns.js';
+import { liveTaught, type LiveTaught } from './live-taught.js';
 import type { PhraseMemory } from './phrase-memory.js';
-import { rank } from './score-open.js';
+import { rank } from './rank.js';
 import { labelIndex, type ScoringModel } from './scoring-model.js';
 
+/** What people currently teach about a phrase (label → weight), or null when nothing (all retracted). */
+export type TaughtLookup = (phrase: string) => Promise<ReadonlyMap<string, number> | null>;
 
 /**
- * Answers phrases with the active model of its encoder, and switches to a newly activated model
- * when told (LISTEN/NOTIFY or the in-process event).
+ * Answers phrases with the active model of its encoder, switches to a newly activated model when
+ * told (LISTEN/NOTIFY or the in-process event), and learns a vote at once: the voted phrase
+ * enters the live memory of taught phrases (`live-taught.ts`) until a retrain folds it in.
  */
 export class Predictor implements PredictorPort {
   private model: ScoringModel | null = null;
@@ -22,15 +26,18 @@ export class Predictor implements PredictorPort {
   private readonly derivedMemories = new WeakMap<PhraseMemory, Promise<PhraseMemory>>();
   readonly store: EmbeddingStore;
   private readonly queries: EmbeddingStore;
+  private readonly live: LiveTaught;
 
   constructor(
     readonly encoder: Encoder,
     private readonly storage: Storage,
     private readonly logger: Logger,
     private readonly candidateSource: CandidateSource | null = null,
+    taughtLookup: TaughtLookup | null = null,
   ) {
     this.store = embeddingStore(encoder, storage.embeddings);
     this.queries = embeddingStore(encoder, null, { memoryLimit: 10_000 });
+    this.live = liveTaught(this.queries, taughtLookup);
   }
 
   get encoderId(): string {
@@ -61,12 +68,31 @@ export class Predictor implements PredictorPort {
     this.logger.info({ labels: labels.length }, 'no trained model yet: zero-shot ranking');
   }
 
-  /** Follows model activations from every process; returns the unsubscribe function. */
+  /**
+   * Follows model activations and taught phrases from every process; returns the unsubscribe
+   * function.
+   */
   async follow(): Promise<() => Promise<void>> {
-    return this.storage.events.onActivated((encoderId, modelId) => {
+    const offModels = await this.storage.events.onActivated((encoderId, modelId) => {
       if (encoderId !== this.encoder.id || modelId === this.model?.version) return;
       this.reload().catch((err: unknown) => this.logger.error({ err }, 'could not load the new model'));
     });
+    const events = this.storage.events as Partial<{ onTaught(listener: (phrase: string) => void): Promise<() => Promise<void>> }>;
+    const offTaught = events.onTaught ? await events.onTaught((phrase) => this.learn(phrase)) : async () => undefined;
+    return async () => {
+      await offModels();
+      await offTaught();
+    };
+  }
+
+  /** Re-reads what people teach about a phrase and answers with it from the next request on. */
+  learn(phrase: string): void {
+    this.live.refresh(phrase).catch((err: unknown) => this.logger.warn({ err, phrase }, 'could not learn a taught phrase'));
+  }
+
+  /** Waits until every taught phrase announced so far is learned (tests, benches). */
+  settled(): Promise<void> {
+    return this.live.settled();
   }
 
   /** Replaces the model directly (used right after training in the same process). */
@@ -75,21 +101,18 @@ export class Predictor implements PredictorPort {
     this.derivedNouns(model)?.catch((err: unknown) => this.logger.warn({ err }, 'could not build the derived-noun memory; will retry'));
   }
 
-  /** The model answering now (loading it first if needed). */
+  /** The model answering now (loading it first if needed), with what people taught since it was trained. */
   async currentModel(): Promise<ScoringModel> {
     if (!this.model) await this.reload();
-    return this.model as ScoringModel;
+    return this.live.apply(this.model as ScoringModel);
   }
 
   /**
    * Morphology candidates of each phrase under a model (open labels embedded through the cache),
-   * with their derived nouns' vote (see `derived-nouns.ts`). Trained phrases get none: their
-   * taught answer is not second-guessed.
+   * with their derived nouns' vote (see `derived-nouns.ts`).
    */
   async candidatesFor(model: ScoringModel, phrases: readonly string[]): Promise<PhraseCandidates[]> {
-    const taught = model.trainedPhrases;
-    const open = taught ? phrases.map((p) => (taught.has(p) ? '' : p)) : phrases;
-    const lists = await phraseCandidates(this.candidateSource, open, new Set(labelIndex(model).keys()), this.store, model.centre, (w) => (this.encoder.oov?.(w) ?? []).length === 0);
+    const lists = await phraseCandidates(this.candidateSource, phrases, new Set(labelIndex(model).keys()), this.store, model.centre, (w) => (this.encoder.oov?.(w) ?? []).length === 0);
     const nouns = await this.derivedNouns(model);
     if (!nouns) return lists;
     const opts = { k: BLEND.derivedNeighbours, temperature: BLEND.derivedTemperature };
@@ -112,8 +135,9 @@ export class Predictor implements PredictorPort {
 
   async mostUncertain(phrases: readonly string[]): Promise<string[]> {
     const model = await this.currentModel();
-    const vectors = await this.queries.vectors(phrases);
-    return rankByUncertainty(model, phrases.map((phrase, i) => ({ phrase, x: vectors[i] ?? new Float32Array(this.encoder.dim) }))).map((r) => r.phrase);
+    const [vectors, extras] = await Promise.all([this.queries.vectors(phrases), this.candidatesFor(model, phrases)]);
+    const items = phrases.map((phrase, i) => ({ phrase, x: vectors[i] ?? new Float32Array(this.encoder.dim), extra: extras[i] }));
+    return rankByUncertainty(model, items).map((r) => r.phrase);
   }
 
   async predict(phrase: string, k = 5): Promise<PredictionResult> {

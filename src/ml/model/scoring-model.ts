@@ -1,5 +1,6 @@
 import type { LinearHeadWeights } from '../head/linear-head.js';
-import type { PhraseMemory } from './phrase-memory.js';
+import { FEATURE_COUNT } from './features.js';
+import type { PhraseMemory, SparseTarget } from './phrase-memory.js';
 
 /**
  * Everything needed to score a phrase vector: an optional trained head over classes, each class's
@@ -24,10 +25,32 @@ export interface ScoringModel {
   centre: Float32Array;
   /** Weight of the cosine added to the head's logits (or the temperature when there is no head). */
   cosineWeight: number;
-  /** Phrases the head was trained on: their taught answer is not second-guessed by morphology. */
+  /** Phrases the head was trained on. */
   trainedPhrases?: ReadonlySet<string>;
   /** The trained phrases' vectors and targets, for the nearest-neighbour vote. */
   memory?: PhraseMemory;
+  /** The scorer's feature weights (`stacker.ts`); absent: {@link defaultStack}. */
+  stack?: Float32Array;
+  /** log of each class's share of the training mass (the prior feature). */
+  logPrior?: Float32Array;
+  /**
+   * Phrases people taught since the model was trained (instant learning): they vote as neighbours
+   * like the memory's rows, and shadow the memory's row of the same phrase.
+   */
+  overlay?: PhraseMemory;
+  /** What people taught, by phrase: their voted target over classes (see `class-distribution.ts`). */
+  taught?: ReadonlyMap<string, SparseTarget>;
+}
+
+/**
+ * Weights for a model stored before the scorer was fitted (head plus `cosineWeight` × cosine,
+ * as such models were scored), and for the zero-shot ranking (cosine alone).
+ */
+export function defaultStack(model: Pick<ScoringModel, 'head' | 'cosineWeight'>): Float32Array {
+  const w = new Float32Array(FEATURE_COUNT);
+  w[0] = model.head ? 1 : 0;
+  w[1] = model.cosineWeight;
+  return w;
 }
 
 /** Centres and normalizes a vector (zero stays zero). */

@@ -1,7 +1,9 @@
 import type { EvalMetrics } from '../../core/types.js';
+import { phraseDistribution } from '../model/class-distribution.js';
 import type { PhraseCandidates } from '../model/open-candidates.js';
-import { scoreOpen } from '../model/score-open.js';
+import { shownLabels } from '../model/rank.js';
 import type { ScoringModel } from '../model/scoring-model.js';
+import { expectedCalibrationError, type Confidence } from './calibration.js';
 
 /** A phrase and the labels that count as right for it. */
 export interface EvalItem {
@@ -9,9 +11,38 @@ export interface EvalItem {
   accepted: readonly string[];
 }
 
+/** Ranks of each item's best accepted label and its first answer's probability (for metrics and charts). */
+export function evaluationDetail(
+  model: ScoringModel,
+  items: readonly EvalItem[],
+  vectors: readonly Float32Array[],
+  extras: readonly PhraseCandidates[] = [],
+): { rank: number | null; confidence: Confidence; covered: boolean }[] {
+  return items.map((item, n) => {
+    const x = vectors[n] ?? new Float32Array(model.centre.length);
+    const dist = phraseDistribution(model, x, item.phrase, extras[n]);
+    const p = dist.p;
+    let top = 0;
+    for (let j = 1; j < p.length; j++) if ((p[j] ?? 0) > (p[top] ?? 0)) top = j;
+    // What users see: a class counts as right when the label it is shown by is accepted.
+    const accepted = new Set(item.accepted);
+    let best = -Infinity;
+    shownLabels(model, dist, extras[n]).forEach((l, j) => {
+      if (accepted.has(l)) best = Math.max(best, p[j] ?? 0);
+    });
+    let rank: number | null = null;
+    if (best > -Infinity) {
+      rank = 1;
+      for (const v of p) if (v > best) rank++;
+    }
+    return { rank, confidence: { p: p[top] ?? 0, correct: rank === 1 }, covered: x.some((v) => v !== 0) };
+  });
+}
+
 /**
- * top-1, top-5 and MRR over the model's labels (right = any accepted label); coverage = share of
- * phrases the encoder could represent at all (a zero vector means every word was unknown).
+ * top-1, top-5, MRR and calibration error over the model's labels (right = any accepted label);
+ * coverage = share of phrases the encoder could represent at all (a zero vector means every word
+ * was unknown).
  */
 export function evaluate(
   model: ScoringModel,
@@ -19,29 +50,16 @@ export function evaluate(
   vectors: readonly Float32Array[],
   extras: readonly PhraseCandidates[] = [],
 ): EvalMetrics {
-  let top1 = 0;
-  let top5 = 0;
-  let mrr = 0;
-  let covered = 0;
-  items.forEach((item, n) => {
-    const x = vectors[n];
-    if (!x) return;
-    if (x.some((v) => v !== 0)) covered++;
-    const { labels, scores } = scoreOpen(model, x, extras[n], item.phrase);
-    const index = new Map(labels.map((l, i) => [l, i]));
-    let best = -Infinity;
-    for (const l of item.accepted) {
-      const i = index.get(l);
-      if (i !== undefined) best = Math.max(best, scores[i] ?? -Infinity);
-    }
-    if (best === -Infinity) return;
-    let rank = 1;
-    for (const s of scores) if (s > best) rank++;
-    if (rank === 1) top1++;
-    if (rank <= 5) top5++;
-    mrr += 1 / rank;
-  });
+  const detail = evaluationDetail(model, items, vectors, extras);
   const n = items.length;
   const r = (v: number) => (n === 0 ? 0 : Math.round((v / n) * 10_000) / 10_000);
-  return { n, top1: r(top1), top5: r(top5), mrr: r(mrr), coverage: r(covered) };
+  const count = (f: (d: (typeof detail)[number]) => number) => detail.reduce((a, d) => a + f(d), 0);
+  return {
+    n,
+    top1: r(count((d) => (d.rank === 1 ? 1 : 0))),
+    top5: r(count((d) => (d.rank !== null && d.rank <= 5 ? 1 : 0))),
+    mrr: r(count((d) => (d.rank ? 1 / d.rank : 0))),
+    coverage: r(count((d) => (d.covered ? 1 : 0))),
+    ece: Math.round(expectedCalibrationError(detail.map((d) => d.confidence)) * 10_000) / 10_000,
+  };
 }

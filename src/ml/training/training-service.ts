@@ -12,12 +12,15 @@ import { decideGate } from './gate.js';
 import { trainModel } from './train-model.js';
 import { buildTrainingSet } from './training-set.js';
 import { trustedVotes } from './trusted-votes.js';
+import type { WordFrequency } from '../model/word-frequency.js';
 
 export interface TrainingSettings {
   backend: BackendChoice;
   gateMargin: number;
   /** Extra evaluation sets for the gate (e.g. wordnet-dev.tsv), by name. */
   gateSets: () => Promise<Record<string, EvalItem[]>>;
+  /** Word frequencies, so a class is shown by its most everyday label. */
+  frequency?: WordFrequency;
 }
 
 const LOCK = 'training';
@@ -53,6 +56,8 @@ export function trainingService(storage: Storage, predictor: Predictor, settings
       say(`training on ${set.train.length} phrases, ${set.labels.length} labels…`);
       const trained = await trainModel(encoder, predictor.store, set, {
         backend: settings.backend,
+        candidates: (model, phrases) => predictor.candidatesFor(model, phrases),
+        ...(settings.frequency ? { frequency: settings.frequency } : {}),
         onEpoch: (p) => {
           if (p.epoch % 5 === 0) say(`epoch ${p.epoch}: validation loss ${p.valLoss?.toFixed(3) ?? '–'}`);
         },

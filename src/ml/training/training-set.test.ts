@@ -60,4 +60,12 @@ describe('buildTrainingSet', () => {
     expect(held.length / 2000).toBeLessThan(0.07);
     expect(held.every((p) => bucket(p.phrase, 20) === 0)).toBe(true);
   });
+
+  it('trains on every phrase users voted on, however many there are (none is held out)', () => {
+    const votes = Array.from({ length: 300 }, (_, i) => vote(`voted${i}`, `u${i}`, 'size'));
+    const examples = Array.from({ length: 300 }, (_, i) => ({ phrase: `voted${i}`, label: 'smell', source: 'wordnet' as const, weight: 1 }));
+    const set = buildTrainingSet(examples, votes);
+    expect(set.train.filter((p) => p.fromUsers)).toHaveLength(300);
+    expect(Object.values(set.heldOut).flat().some((p) => p.phrase.startsWith('voted'))).toBe(false);
+  });
 });

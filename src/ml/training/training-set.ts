@@ -8,13 +8,13 @@ export interface TrainingPhrase {
   phrase: string;
   target: Map<string, number>;
   weight: number;
-  /** Set when users voted on it: never held out for early stopping. */
+  /** Set when users voted on it: never held out (of the gate, the scorer's fit or early stopping). */
   fromUsers: boolean;
 }
 
 export interface TrainingSet {
   train: TrainingPhrase[];
-  /** Held out for the gate, by set name: `seed-holdout`, `feedback-holdout`. */
+  /** Held out for the gate, by set name: `seed-holdout` (seed phrases only: every vote is learned). */
   heldOut: Record<string, TrainingPhrase[]>;
   labels: string[];
 }
@@ -30,8 +30,6 @@ export const USER_WEIGHT = 4;
  * distrusted voters taught (a flooder's own phrases) weighs proportionally less.
  */
 export const FULL_TRUST = PRIOR_RELIABILITY;
-/** Below this many user-labelled phrases, all of them are trained on (none held out). */
-export const MIN_FEEDBACK_FOR_HOLDOUT = 50;
 
 /** Deterministic bucket 0..mod-1 of a phrase: the same phrase always lands in the same split. */
 export function bucket(phrase: string, mod: number): number {
@@ -76,13 +74,12 @@ export function buildTrainingSet(examples: readonly Example[], votes: readonly T
   const voted = ballotsByPhrase(votes);
   const trust = voterTrust(voted);
   const train: TrainingPhrase[] = [];
-  const heldOut: Record<string, TrainingPhrase[]> = { 'seed-holdout': [], 'feedback-holdout': [] };
-  const holdFeedback = voted.size >= MIN_FEEDBACK_FOR_HOLDOUT;
+  // Seed phrases only: a user's correction is always learned, and the held-out phrases are the
+  // same for every model (a fixed hash), so neither the new nor the active model was trained on them.
+  const heldOut: Record<string, TrainingPhrase[]> = { 'seed-holdout': [] };
   for (const [phrase, ballots] of voted) {
     const { target, trust: behind } = votedTarget(ballots, trust);
-    const item = { phrase, target, weight: USER_WEIGHT * Math.min(1, behind / FULL_TRUST), fromUsers: true };
-    if (holdFeedback && bucket(phrase, 10) === 0) heldOut['feedback-holdout']?.push(item);
-    else train.push(item);
+    train.push({ phrase, target, weight: USER_WEIGHT * Math.min(1, behind / FULL_TRUST), fromUsers: true });
   }
   for (const [phrase, t] of seed) {
     if (voted.has(phrase)) continue;

@@ -25,22 +25,21 @@ function voteKey(vote: Vote): Pick<Vote, 'predictionId' | 'userId' | 'kind' | 'l
 export function prismaFeedbackRepo(db: PrismaClient): FeedbackRepo {
   return {
     async record(vote) {
-      const key = { predictionId_userId_kind_label: voteKey(vote) };
-      const existing = await db.feedback.findUnique({ where: key });
-      if (existing && existing.retractedAt === null) return { created: false };
-      const voterIsAdmin = vote.voterIsAdmin ?? false;
-      // upsert on the unique key is atomic, so concurrent duplicates end as one row. A revived vote
-      // is cast anew: it takes the voter's admin status of now.
-      await db.feedback.upsert({
-        where: key,
-        create: { ...voteKey(vote), voterIsAdmin },
-        update: { retractedAt: null, createdAt: new Date(), voterIsAdmin },
-      });
-      return { created: true };
+      // One statement, no read first: concurrent duplicates and an add racing a remove can never
+      // both count. The conflict branch only fires for a retracted row (a revived vote is cast anew,
+      // with the voter's admin status of now); a live duplicate updates nothing and returns no row.
+      const rows = await db.$queryRaw<{ id: number }[]>`
+        INSERT INTO "feedback" ("prediction_id", "user_id", "kind", "label", "voter_is_admin")
+        VALUES (${vote.predictionId}::int, ${vote.userId}, ${vote.kind}::"FeedbackKind", ${vote.label}, ${vote.voterIsAdmin ?? false})
+        ON CONFLICT ("prediction_id", "user_id", "kind", "label") DO UPDATE
+          SET "retracted_at" = NULL, "created_at" = CURRENT_TIMESTAMP, "voter_is_admin" = EXCLUDED."voter_is_admin"
+          WHERE "feedback"."retracted_at" IS NOT NULL
+        RETURNING "id"`;
+      return { created: rows.length > 0 };
     },
-    async retract(vote) {
+    async retract(vote, opts) {
       const res = await db.feedback.updateMany({
-        where: { ...voteKey(vote), retractedAt: null },
+        where: { ...voteKey(vote), retractedAt: null, ...(opts?.createdBefore ? { createdAt: { lt: opts.createdBefore } } : {}) },
         data: { retractedAt: new Date() },
       });
       return res.count > 0;

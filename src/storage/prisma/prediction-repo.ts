@@ -53,7 +53,9 @@ export function prismaPredictionRepo(db: PrismaClient): PredictionRepo {
       // Most recently asked first: on a busy bot the pool is what people ask about now.
       const rows = await db.$queryRaw<{ phrase: string }[]>`
         SELECT p."phrase" FROM "predictions" p
-        WHERE p."created_at" >= ${since} AND NOT EXISTS (SELECT 1 FROM "feedback" f WHERE f."prediction_id" = p."id")
+        WHERE p."created_at" >= ${since} AND NOT EXISTS (
+          -- Per phrase, not per row: a vote on any prediction of the same phrase answers it.
+          SELECT 1 FROM "feedback" f JOIN "predictions" q ON q."id" = f."prediction_id" WHERE q."phrase" = p."phrase")
         GROUP BY p."phrase" ORDER BY max(p."id") DESC LIMIT ${limit}::int`;
       return rows.map((r) => r.phrase);
     },

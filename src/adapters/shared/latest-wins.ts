@@ -2,12 +2,17 @@
  * Serializes writes per key and coalesces the waiting ones to the latest. A burst of votes on one
  * prediction message becomes a handful of edits showing the final count (instead of hundreds of
  * PATCHes queued behind Discord's rate limit), and edits of one message never race each other.
+ * With `minGapMs`, a write that was waiting starts at least that long after the previous one ended,
+ * so the coalescing does not depend on how fast the votes and the platform happen to be.
  */
 export class LatestWins {
   private readonly running = new Map<string, Promise<void>>();
   private readonly pending = new Map<string, () => Promise<void>>();
 
-  constructor(private readonly onError: (err: unknown, key: string) => void) {}
+  constructor(
+    private readonly onError: (err: unknown, key: string) => void,
+    private readonly minGapMs = 0,
+  ) {}
 
   /** Queues `write` for `key`, replacing a queued (not yet started) write for the same key. */
   schedule(key: string, write: () => Promise<void>): Promise<void> {
@@ -27,6 +32,8 @@ export class LatestWins {
         for (let write = this.pending.get(key); write; write = this.pending.get(key)) {
           this.pending.delete(key);
           await write().catch((err: unknown) => this.onError(err, key));
+          // The run stays open for the gap, so writes arriving meanwhile wait and coalesce.
+          if (this.minGapMs > 0) await new Promise((r) => setTimeout(r, this.minGapMs));
         }
       } finally {
         // In the same tick as the last `pending` check: no write can slip in between.

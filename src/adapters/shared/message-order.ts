@@ -1,0 +1,52 @@
+import { LatestWins } from './latest-wins.js';
+
+/**
+ * The one place that orders what happens to a prediction message, on every platform:
+ *
+ * - {@link MessageOrder.vote} runs vote work one at a time per message, in arrival order (different
+ *   messages run concurrently). A quick add-then-remove cannot be stored as remove-then-add, and
+ *   each vote's tally is at least as fresh as the previous one's.
+ * - {@link MessageOrder.edit} sends the message's newest text: edits of one message never race, and
+ *   the ones waiting behind a running edit collapse into the latest (a burst of votes becomes a
+ *   handful of edits showing the final count, inside the platforms' rate limits).
+ */
+export class MessageOrder {
+  private readonly tails = new Map<string, Promise<unknown>>();
+  private readonly edits: LatestWins;
+
+  /** `minEditGapMs`: least time between two edits of one message when more are waiting (default 250 ms). */
+  constructor(onEditError: (err: unknown, key: string) => void, minEditGapMs = 250) {
+    this.edits = new LatestWins(onEditError, minEditGapMs);
+  }
+
+  /** Runs `task` after every earlier task of the same message has settled. */
+  vote<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(key) ?? Promise.resolve();
+    // A failed task must not block the ones behind it: they wait for it to settle, not succeed.
+    const result = previous.then(task, task);
+    const tail = result.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.tails.set(key, tail);
+    void tail.then(() => {
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    });
+    return result;
+  }
+
+  /** Queues `write` (an edit of the message), replacing one still waiting; resolves when it or a newer one ran. */
+  edit(key: string, write: () => Promise<void>): Promise<void> {
+    return this.edits.schedule(key, write);
+  }
+
+  /** Resolves once every queued edit has run. */
+  idle(): Promise<void> {
+    return this.edits.idle();
+  }
+}
+
+/** The key of a message for {@link MessageOrder}. */
+export function messageKey(channelId: string, messageId: string): string {
+  return `${channelId}/${messageId}`;
+}

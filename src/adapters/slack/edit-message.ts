@@ -1,0 +1,14 @@
+import { messageKey } from '../shared/message-order.js';
+import type { SlackDeps } from './slack-deps.js';
+import { escapeSlackText } from './slack-text.js';
+
+/**
+ * Sets a prediction message's text (`chat.update`) through the per-message order: edits of one
+ * message never race and a burst collapses into the newest text, inside Slack's `chat.update` rate
+ * limit. Resolves once that text (or a newer one) was sent; never rejects (failures are logged).
+ */
+export function editPredictionMessage(deps: SlackDeps, channel: string, ts: string, text: string): Promise<void> {
+  return deps.order.edit(messageKey(channel, ts), async () => {
+    await deps.client.chat.update({ channel, ts, text: escapeSlackText(text) });
+  });
+}

@@ -1,0 +1,182 @@
+/**
+ * The evidence the scorer weighs, per class, for one phrase: the head's log-probability, the
+ * cosine to the class's label vector, the votes of the nearest trained phrases and of the
+ * phrase's trained relatives, what WordNet's morphology says of the phrase's words, the derived
+ * nouns' vote and the class's prior. The weights of these features are fitted at training time
+ * (`stacker.ts`), so they suit whichever encoder is active.
+ */
+import { logits } from '../head/linear-head.js';
+import type { PhraseCandidates } from './open-candidates.js';
+import { relativeRows } from './relative-rows.js';
+import { centred, labelIndex, type ScoringModel } from './scoring-model.js';
+import type { PhraseMemory } from './phrase-memory.js';
+
+/** The features, in column order. */
+export const FEATURES = ['head', 'cosine', 'near5', 'near20', 'relatives', 'morphology', 'hint', 'fold', 'derived', 'prior'] as const;
+export const FEATURE_COUNT = FEATURES.length;
+const [HEAD, COSINE, NEAR5, NEAR20, RELATIVES, MORPHOLOGY, HINT, FOLD, DERIVED, PRIOR] = FEATURES.map((_, i) => i) as number[] as [number, number, number, number, number, number, number, number, number, number];
+
+/** Neighbour counts of the two nearest-phrase votes (hyperparameters; their weights are fitted). */
+export const NEAREST = [5, 20] as const;
+
+/**
+ * log of a vote smoothed halfway towards uniform: a class no neighbour voted for is less likely,
+ * not impossible, and a missing vote (uniform) adds the same to every class, i.e. nothing.
+ */
+function smoothedLog(out: Float32Array, col: number, vote: Float32Array | null, c: number): void {
+  const u = 0.5 / c;
+  for (let j = 0; j < c; j++) out[j * FEATURE_COUNT + col] = Math.log(u + 0.5 * (vote ? (vote[j] ?? 0) : 1 / c));
+}
+
+function logSoftmaxInto(out: Float32Array, col: number, z: Float32Array): void {
+  let max = -Infinity;
+  for (const v of z) if (v > max) max = v;
+  let sum = 0;
+  for (const v of z) sum += Math.exp(v - max);
+  const lse = max + Math.log(sum);
+  for (let j = 0; j < z.length; j++) out[j * FEATURE_COUNT + col] = (z[j] ?? 0) - lse;
+}
+
+/** Memory rows scanned for neighbours, best first: (memory, row, cosine). */
+interface Hit {
+  memory: PhraseMemory;
+  row: number;
+  sim: number;
+}
+
+/**
+ * Uniform votes of the nearest `NEAREST[i]` rows to `u` over the memories (a row of an earlier
+ * memory is shadowed by a later memory's row of the same phrase: what people just taught replaces
+ * what the model was trained on), leaving out the rows of `self`.
+ */
+export function nearestVotes(memories: readonly PhraseMemory[], u: Float32Array, c: number, self?: string): (Float32Array | null)[] {
+  const k = NEAREST[NEAREST.length - 1] ?? 0;
+  if (!u.some((v) => v !== 0)) return NEAREST.map(() => null);
+  const best: Hit[] = [];
+  memories.forEach((memory, m) => {
+    const n = memory.phrases.length;
+    if (n === 0) return;
+    const sims = logits({ weights: memory.vectors, bias: memory.zeros, dim: memory.dim, numClasses: n }, u);
+    if (self !== undefined) {
+      const own = memory.byPhrase.get(self);
+      if (own !== undefined) sims[own] = -Infinity;
+    }
+    for (const later of memories.slice(m + 1)) {
+      for (const phrase of later.phrases) {
+        const row = memory.byPhrase.get(phrase);
+        if (row !== undefined) sims[row] = -Infinity;
+      }
+    }
+    for (let row = 0; row < n; row++) {
+      const s = sims[row] ?? -Infinity;
+      if (s === -Infinity || (best.length === k && s <= (best[k - 1]?.sim ?? 0))) continue;
+      let at = best.length;
+      while (at > 0 && (best[at - 1]?.sim ?? 0) < s) at--;
+      best.splice(at, 0, { memory, row, sim: s });
+      if (best.length > k) best.pop();
+    }
+  });
+  return NEAREST.map((kk) => {
+    const hits = best.slice(0, kk);
+    if (hits.length === 0) return null;
+    const out = new Float32Array(c);
+    for (const { memory, row } of hits) addTarget(out, memory, row, c, 1 / hits.length);
+    return out;
+  });
+}
+
+function addTarget(out: Float32Array, memory: PhraseMemory, row: number, c: number, share: number): void {
+  const t = memory.targets[row];
+  t?.classes.forEach((cls, j) => {
+    if (cls < c) out[cls] = (out[cls] ?? 0) + share * (t.probs[j] ?? 0);
+  });
+}
+
+/** Mean target of memory rows. */
+export function meanTarget(memory: PhraseMemory, rows: readonly number[], c: number): Float32Array {
+  const out = new Float32Array(c);
+  for (const row of rows) addTarget(out, memory, row, c, 1 / rows.length);
+  return out;
+}
+
+/**
+ * The C×F feature matrix (row-major by class) of a phrase vector `x`. `phrase` lets its trained
+ * relatives vote and keeps its own memory row out of the neighbours (a trained phrase is not
+ * evidence about itself: what people taught is applied separately, see `class-distribution.ts`).
+ */
+export function phraseFeatures(model: ScoringModel, x: Float32Array, phrase?: string, extra?: PhraseCandidates): Float32Array {
+  const c = model.labels.length;
+  const out = new Float32Array(c * FEATURE_COUNT);
+  const u = centred(x, model.centre);
+  const cos = logits({ weights: model.labelVectors, bias: new Float32Array(c), dim: x.length, numClasses: c }, u);
+  for (let j = 0; j < c; j++) out[j * FEATURE_COUNT + COSINE] = cos[j] ?? 0;
+  if (model.head) logSoftmaxInto(out, HEAD, logits(model.head, x));
+  const memory = model.memory;
+  const memories = [memory, model.overlay].filter((m): m is PhraseMemory => m !== undefined);
+  const [near5, near20] = nearestVotes(memories, u, c, phrase);
+  smoothedLog(out, NEAR5, near5 ?? null, c);
+  smoothedLog(out, NEAR20, near20 ?? null, c);
+  const rows = memory && phrase !== undefined ? relativeRows(memory, phrase) : [];
+  smoothedLog(out, RELATIVES, memory && rows.length > 0 ? meanTarget(memory, rows, c) : null, c);
+  smoothedLog(out, DERIVED, extra?.derived?.length === c ? extra.derived : null, c);
+  if (extra) {
+    const index = labelIndex(model);
+    const mark = (labels: readonly string[], col: number) => {
+      for (const l of labels) {
+        const cls = index.get(l);
+        if (cls !== undefined) out[cls * FEATURE_COUNT + col] = 1;
+      }
+    };
+    mark(extra.labels, MORPHOLOGY);
+    for (const [label, facts] of extra.facts) {
+      mark(facts.hints, HINT);
+      if (!index.has(label) && !facts.thing) mark(facts.parents, FOLD);
+    }
+  }
+  if (model.logPrior) for (let j = 0; j < c; j++) out[j * FEATURE_COUNT + PRIOR] = model.logPrior[j] ?? 0;
+  return out;
+}
+
+/**
+ * A phrase's open labels: its derived nouns that are none of the model's classes, that WordNet
+ * knows as nouns naming no concrete thing, group, quantity or event (saltiness, hazard; not salt,
+ * pack, nor a suffix rule's non-word), and that the encoder represents by themselves.
+ */
+export function openLabels(model: ScoringModel, extra: PhraseCandidates | undefined): string[] {
+  if (!extra) return [];
+  const index = labelIndex(model);
+  return extra.labels.filter((l) => {
+    const facts = extra.facts.get(l);
+    const v = extra.open.get(l);
+    return !index.has(l) && facts !== undefined && !facts.thing && facts.parents.length > 0 && v !== undefined && v.some((e) => e !== 0);
+  });
+}
+
+/**
+ * Features of open labels, scored as a class nobody was trained on: the head's uniform share, no
+ * neighbour's vote, the smallest prior, their cosine to the phrase, and the morphology mark (they
+ * are the phrase's own derived nouns) — so the weights fitted on the classes score them too.
+ */
+export function openFeatures(model: ScoringModel, x: Float32Array, labels: readonly string[], extra: PhraseCandidates): Float32Array {
+  const c = model.labels.length;
+  const out = new Float32Array(labels.length * FEATURE_COUNT);
+  const u = centred(x, model.centre);
+  const none = Math.log(0.5 / c);
+  let floor = 0;
+  if (model.logPrior) for (const v of model.logPrior) floor = Math.min(floor, v);
+  labels.forEach((l, i) => {
+    const v = extra.open.get(l);
+    let cos = 0;
+    if (v) for (let d = 0; d < u.length; d++) cos += (u[d] ?? 0) * (v[d] ?? 0);
+    const row = out.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT);
+    row[HEAD] = model.head ? -Math.log(c) : 0;
+    row[COSINE] = cos;
+    row[NEAR5] = none;
+    row[NEAR20] = none;
+    row[RELATIVES] = none;
+    row[DERIVED] = none;
+    row[MORPHOLOGY] = 1;
+    row[PRIOR] = floor;
+  });
+  return out;
+}

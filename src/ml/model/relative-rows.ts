@@ -1,0 +1,21 @@
+import { isStopWord } from '../encoder/glove/stop-words.js';
+import { affixRelatives } from './affix-relatives.js';
+import type { PhraseMemory } from './phrase-memory.js';
+
+/**
+ * Memory rows related to a phrase by form: for each content word, the word itself when the phrase
+ * is more than that word ("boiling hot" → hot), and its affix relatives (unkind → kind). The
+ * phrase's own row is never among them.
+ */
+export function relativeRows(memory: PhraseMemory, phrase: string): number[] {
+  const rows = new Set<number>();
+  for (const word of phrase.split(' ')) {
+    if (word === '' || isStopWord(word)) continue;
+    const forms = word === phrase ? affixRelatives(word) : [word, ...affixRelatives(word)];
+    for (const form of forms) {
+      const row = memory.byPhrase.get(form);
+      if (row !== undefined) rows.add(row);
+    }
+  }
+  return [...rows];
+}
