@@ -7,7 +7,7 @@
  * their accepted labels, the model is retrained and scored on the held-out set (and, `--test`,
  * on wordnet-test). Mean, standard deviation and range over the seeds, and the paired difference
  * to random on the same split. Flags: `--strategies=random,combined,...` (default: random and the
- * shipped measure), `--budgets=50,100,200`, `--seeds=5`, `--test`, `--chart=PATH` (default
+ * shipped measure), `--budgets=50,100,200`, `--seeds=5`, `--test`, `--single-label`, `--chart=PATH` (default
  * docs/active-learning.png). Last line: one JSON object.
  */
 import fs from 'node:fs/promises';
@@ -37,6 +37,8 @@ const strategies = [...new Set((flag('strategies') ?? `random,combined,${DEFAULT
 const budgets = (flag('budgets') ?? '50,100,200').split(',').map(Number);
 const seeds = Array.from({ length: Number(flag('seeds') ?? 5) }, (_, i) => i + 1);
 const withTest = args.includes('--test');
+// Each simulated user votes for the first accepted label only (default: all of them, as several users would).
+const singleLabel = args.includes('--single-label');
 const HELD_OUT_SHARE = 0.4;
 
 const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'attribot-active-'));
@@ -95,7 +97,8 @@ try {
               (r) => pool.find((p) => p.example.phrase === r.phrase)?.example ?? [],
             );
       for (const budget of budgets) {
-        const s = await score(await train(withUserLabels(base, picked.slice(0, budget))), heldOut);
+        const answers = picked.slice(0, budget).map((e) => (singleLabel ? { ...e, labels: e.labels.slice(0, 1) } : e));
+        const s = await score(await train(withUserLabels(base, answers)), heldOut);
         runs.push({ seed, strategy, budget, score: s });
         log(`seed ${seed} ${strategy} B=${budget}: ${JSON.stringify(s)}`);
       }

@@ -92,8 +92,8 @@ async function fill(sql: pg.Client, encoderId: string): Promise<void> {
   await sql.query(
     `INSERT INTO model_versions (encoder_id, labels, weights, metrics, status, reason, created_at)
      SELECT $1, '[]'::jsonb, '\\x00'::bytea,
-       jsonb_build_object('sets', jsonb_build_object('holdout', jsonb_build_object('n', 500, 'top1', 0.3 + i * 0.004, 'top5', 0.5 + i * 0.005, 'mrr', 0.4 + i * 0.004, 'coverage', 1)),
-         'gateTop1', 0.3 + i * 0.004, 'examples', 5000 + i * 10, 'labels', 50, 'ece', 0.2 - i * 0.002),
+       jsonb_build_object('sets', jsonb_build_object('holdout', jsonb_build_object('n', 500, 'top1', 0.3 + i * 0.004, 'top5', 0.5 + i * 0.005, 'mrr', 0.4 + i * 0.004, 'coverage', 1, 'ece', 0.2 - i * 0.002)),
+         'gateTop1', 0.3 + i * 0.004, 'examples', 5000 + i * 10, 'labels', 50),
        CASE WHEN i = $2 THEN 'active'::"ModelStatus" ELSE 'retired'::"ModelStatus" END, 'bench', now() - make_interval(days => $2 - i)
      FROM generate_series(1, $2) AS i`,
     [encoderId, MODELS],
@@ -113,4 +113,6 @@ async function fill(sql: pg.Client, encoderId: string): Promise<void> {
      JOIN predictions p ON p.id = (SELECT min(id) FROM predictions) + x.k`,
     [VOTES, PREDICTIONS],
   );
+  // What autovacuum does on a live database: without statistics the planner sorts 100,000 rows on disk.
+  await sql.query('ANALYZE');
 }

@@ -4,16 +4,15 @@
  * the same sense: src/ml/active-learning/learning-groups.ts) are built from the public eval files
  * and WordNet and left out of the seed and every WordNet lookup. A GloVe model is trained on the
  * seed; simulated users then teach half of each group through the chat core (votes recorded, no
- * retrain: "instant"), then the bot retrains as the nightly job would ("retrained"). Measured on the
- * untaught halves, on the taught ones, and on everything else (wordnet-dev and colloquial-dev
- * phrases that share no word with a group head). Flags: `--seed=N` (which half is taught; 1),
+ * retrain: "instant"), then the bot retrains as the nightly job would ("retrained"). Measured on
+ * the answers users get (top-1 / top-5 of `predict`) for the untaught halves, the taught ones,
+ * and everything else (wordnet-dev and colloquial-dev phrases that share no word with a group head). Flags: `--seed=N` (which half is taught; 1),
  * `--max-groups=N` (120). Last line: one JSON object.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../src/config/load.js';
-import type { EvalMetrics } from '../src/core/types.js';
 import { createLogger } from '../src/logger.js';
 import { openApp } from '../src/main.js';
 import { buildLearningGroups, splitGroup, type GroupMember } from '../src/ml/active-learning/learning-groups.js';
@@ -21,7 +20,7 @@ import { sampleUniform } from '../src/ml/active-learning/simulated-users.js';
 import { readLabelledTsv } from '../src/ml/dataset/tsv.js';
 import { selectEncoder } from '../src/ml/encoder/select-encoder.js';
 import { seedWordnet } from '../src/ml/seed/seed-wordnet.js';
-import { evaluateFile } from '../src/ml/training/evaluate-active.js';
+import { answerMetrics } from './learning-measure.js';
 import { adjectiveSenses } from './learning-senses.js';
 import { teach } from './learning-teach.js';
 
@@ -84,16 +83,16 @@ interface Measured {
   untaught_by_kind: Record<string, Brief>;
   rest: Record<string, Brief>;
 }
-const brief = (m: EvalMetrics): Brief => ({ n: m.n, top1: m.top1, top5: m.top5 });
 const kinds = [...new Set(untaught.map((m) => m.kind))].sort();
+// Measured on the answers users get (Predictor.predict), so learning applied at answer time counts.
 const measure = async (): Promise<Measured> => {
   const byKind: Record<string, Brief> = {};
-  for (const k of kinds) byKind[k] = brief(await evaluateFile(app.predictor, asItems(untaught.filter((m) => m.kind === k))));
+  for (const k of kinds) byKind[k] = await answerMetrics(app.predictor, asItems(untaught.filter((m) => m.kind === k)));
   const others: Record<string, Brief> = {};
-  for (const r of rest) others[r.file] = brief(await evaluateFile(app.predictor, r.items));
+  for (const r of rest) others[r.file] = await answerMetrics(app.predictor, r.items);
   return {
-    untaught: brief(await evaluateFile(app.predictor, asItems(untaught))),
-    taught: brief(await evaluateFile(app.predictor, asItems(taught))),
+    untaught: await answerMetrics(app.predictor, asItems(untaught)),
+    taught: await answerMetrics(app.predictor, asItems(taught)),
     untaught_by_kind: byKind,
     rest: others,
   };

@@ -23,7 +23,7 @@ import { SlackEventsClient } from '../test/fakes/slack/signed-client.js';
 import { compareTallies, postBurstMessages, quantile, runVoteBurst } from '../test/fakes/slack/vote-burst.js';
 import { createTempDatabase } from '../test/support/pg-database.js';
 
-// eslint-disable-next-line no-restricted-properties -- a bench script is its own entry point: sizes come from its environment
+// A bench script is its own entry point: its sizes come from its environment.
 const env = process.env;
 const size = (name: string, dflt: number) => Number(env[name] ?? dflt);
 const sizes = { reactions: size('VOTES_REACTIONS', 10_000), messages: size('VOTES_MESSAGES', 500), users: size('VOTES_USERS', 200), inFlight: size('VOTES_IN_FLIGHT', 200) };
@@ -34,7 +34,7 @@ const config = loadConfig({ DATABASE_URL: db.url, ATTRIBOT_DATA_DIR: dataDir, EN
 const app = await openApp(config, createLogger('silent'), { encoder: await loadGloveEncoder({ dataDir, sourcePath: MINI_GLOVE_PATH }) });
 const fake = await FakeSlackApi.start();
 let errors = 0;
-const logger = pino({ level: 'warn', base: undefined }, { write: (line: string) => void (JSON.parse(line).level >= 50 && errors++) });
+const logger = pino({ level: 'warn', base: undefined }, { write: (line: string) => void ((JSON.parse(line) as { level: number }).level >= 50 && errors++) });
 const secret = 'bench-signing-secret';
 const adapter = await startSlackAdapter({
   config: { botToken: fake.identity.token, signingSecret: secret, appToken: undefined, apiUrl: fake.apiUrl, adminUserIds: [] },

@@ -52,6 +52,8 @@ export async function openApp(config: Config, logger: Logger, overrides: AppOver
     databaseUrl: config.databaseUrl,
     pgliteDir: config.pgliteDir,
     onMigrationApplied: (name) => logger.info({ migration: name }, 'migration applied'),
+    pool: { max: config.limits.dbPoolSize, connectionTimeoutMs: config.limits.dbConnectTimeoutMs },
+    onEventsError: (err) => logger.warn({ err }, 'model events: the LISTEN connection was lost; reconnecting'),
   });
   try {
     const encoder = overrides.encoder ?? (await selectEncoder(config, logger));

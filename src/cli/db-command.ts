@@ -1,5 +1,5 @@
 import type { RegisterCommand } from './context.js';
-import { requireExistingDatabase } from './with-storage.js';
+import { ensureDataDir, requireExistingDatabase } from './with-storage.js';
 
 /**
  * `attribot db migrate|status`: apply or list migrations on the configured database. `status`
@@ -15,6 +15,7 @@ export const registerDbCommand: RegisterCommand = (program, ctx) => {
         import('../storage/migrate/migrator.js'),
         import('../storage/migrate/migration-files.js'),
       ]);
+      ensureDataDir(ctx.config());
       const driver = await openDriver(ctx.config());
       try {
         const { applied } = await migrate(driver, defaultMigrationsDir, (name) => ctx.out(`applied ${name}`));

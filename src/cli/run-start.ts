@@ -14,6 +14,7 @@ import { scheduleRetrain } from '../scheduler/retrain-schedule.js';
 import type { CliContext } from './context.js';
 import { learningTargets } from './learning-targets.js';
 import { startPlatforms } from './start-platforms.js';
+import { ensureDataDir } from './with-storage.js';
 import type { Role } from './start-command.js';
 
 /**
@@ -33,6 +34,7 @@ export async function runStart(ctx: CliContext, role: Role): Promise<void> {
     const first = config.databaseUrl === undefined && !fs.existsSync(config.pgliteDir);
     ctx.out(`attribot: starting (data in ${config.dataDir}; logs in ${logFile})${first ? ' — first start: converting word vectors, seeding WordNet and training a first model, about a minute' : ''} …`);
   }
+  ensureDataDir(config);
   const app = await openApp(config, logger, { canTrain: role !== 'bot' });
   const stops: (() => Promise<void> | void)[] = [];
   let closing = false;

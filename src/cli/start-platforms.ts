@@ -3,6 +3,8 @@ import { startSlackAdapter } from '../adapters/slack/slack-adapter.js';
 import type { ChannelPoster } from '../core/ports.js';
 import type { App } from '../main.js';
 import type { Route } from '../ops/ops-routes.js';
+import { Admission } from '../adapters/shared/admission.js';
+import { registerAdmissionMetrics } from '../adapters/shared/admission-metrics.js';
 
 export interface RunningPlatform {
   name: string;
@@ -17,9 +19,16 @@ export interface RunningPlatform {
 export async function startPlatforms(app: App, routes: readonly Route[]): Promise<RunningPlatform[]> {
   const running: RunningPlatform[] = [];
   const { config, core, logger } = app;
+  // One set of bounds for the process: both platforms share the database pool and the encoder.
+  const { limits } = config;
+  const admission = {
+    votes: new Admission('votes', { maxActive: limits.voteConcurrency, maxQueued: limits.voteQueue, maxWaitMs: limits.queueWaitMs }),
+    commands: new Admission('commands', { maxActive: limits.commandConcurrency, maxQueued: limits.commandQueue, maxWaitMs: limits.queueWaitMs }),
+  };
+  registerAdmissionMetrics(app.metrics.registry, [admission.votes, admission.commands]);
   try {
     if (config.discord) {
-      const d = await startDiscordAdapter({ config: config.discord, core, logger, reconcileDays: config.chat.reconcileDays });
+      const d = await startDiscordAdapter({ config: config.discord, core, logger, reconcileDays: config.chat.reconcileDays, admission });
       running.push({ name: 'discord', servesRoutes: false, poster: d.poster, stop: () => d.stop() });
     }
     if (config.slack) {
@@ -30,6 +39,7 @@ export async function startPlatforms(app: App, routes: readonly Route[]): Promis
         logger,
         reconcileDays: config.chat.reconcileDays,
         customRoutes: routes,
+        admission,
       });
       running.push({ name: 'slack', servesRoutes: true, poster: s.poster, stop: () => s.stop() });
     }

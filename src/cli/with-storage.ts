@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Config } from '../config/config.js';
 import type { Storage } from '../core/ports.js';
 import { InputError } from '../errors.js';
@@ -17,6 +18,11 @@ export function requireExistingDatabase(config: Config): void {
   );
 }
 
+/** Creates `ATTRIBOT_DATA_DIR` for a command that may create the embedded database in it. */
+export function ensureDataDir(config: Config): void {
+  if (config.databaseUrl === undefined) fs.mkdirSync(path.dirname(config.pgliteDir), { recursive: true });
+}
+
 /**
  * Opens the database only (no encoder, no model) for one command and always closes it: what
  * `models`, `export` and `db status` need, so they answer in about a second.
@@ -24,6 +30,7 @@ export function requireExistingDatabase(config: Config): void {
 export async function withStorage<T>(ctx: CliContext, fn: (storage: Storage) => Promise<T>, opts: { mustExist?: boolean } = {}): Promise<T> {
   const config = ctx.config();
   if (opts.mustExist !== false) requireExistingDatabase(config);
+  else ensureDataDir(config);
   const { openStorage } = await import('../storage/open-storage.js');
   const logger = ctx.logger();
   const storage = await openStorage({

@@ -159,6 +159,8 @@ export interface RetrainQueue {
   /** Takes the oldest queued request (concurrent trainers never take the same one). */
   claimNext(): Promise<{ id: number; requestedBy: string; force: boolean } | null>;
   finish(id: number, runId: number | null): Promise<void>;
+  /** Puts a claimed request back in the queue (the trainer was busy): it is claimed again later. */
+  release(id: number): Promise<void>;
 }
 
 /** Users whose votes are excluded from training (kept for the audit). */
@@ -272,6 +274,8 @@ export interface PredictorPort {
   predict(phrase: string, k: number): Promise<PredictionResult>;
   /** The phrases ordered most informative first (the model is least sure about them). */
   mostUncertain(phrases: readonly string[]): Promise<string[]>;
+  /** Whether the answering model has a class for this label (a vote for it is learned at once). */
+  knowsLabel(label: string): boolean;
 }
 
 /** Runs a training under the cross-process lock; a concurrent request gets `busy`. */

@@ -15,6 +15,8 @@ export interface DisputeInput {
  */
 export function disputesOffThread(input: DisputeInput): Promise<Dispute[]> {
   const worker = startWorker(siblingModule(import.meta.url, 'review-worker'), { workerData: input });
+  // Figures for a page are not worth delaying a shutdown for.
+  worker.unref();
   return new Promise((resolve, reject) => {
     worker.once('message', (m: Dispute[]) => resolve(m));
     worker.once('error', reject);

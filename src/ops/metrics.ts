@@ -30,6 +30,7 @@ export function createMetrics() {
           return inner.activeVersion;
         },
         mostUncertain: (phrases) => inner.mostUncertain(phrases),
+        knowsLabel: (label) => inner.knowsLabel(label),
         async predict(phrase, k) {
           const end = latency.startTimer();
           const r = await inner.predict(phrase, k);

@@ -61,7 +61,8 @@ describe('attribot CLI', () => {
     expect(await fs.readdir(dataDir)).toEqual([]);
     expect((await run(['db', 'migrate'], { ATTRIBOT_DATA_DIR: dataDir })).code).toBe(0);
     expect((await run(['db', 'status'], { ATTRIBOT_DATA_DIR: dataDir })).out).toMatch(/up to date/);
-  });
+    // A fresh embedded database (initdb) takes tens of seconds on a loaded 2-core machine.
+  }, 240_000);
 
   it('an unreachable database is one clear line with the password masked and exit 2', async () => {
     const r = await run(['db', 'migrate'], { DATABASE_URL: 'postgresql://bot:pw@127.0.0.1:1/x' });

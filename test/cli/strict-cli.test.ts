@@ -16,9 +16,10 @@ describe('attribot CLI: strict arguments, and registry commands that load no mod
     env = { ATTRIBOT_DATA_DIR: dataDir, ENCODER: 'glove', GLOVE_SOURCE: MINI_GLOVE_PATH, TRAIN_BACKEND: 'wasm', AUTO_SEED: 'false', LOG_LEVEL: 'silent' };
     const train = path.join(dir, 'train.tsv');
     await fs.writeFile(train, ['large\tsize', 'huge\tsize', 'tiny\tsize', 'hot\ttemperature', 'cold\ttemperature', 'smelly\tsmell', 'stinky\tsmell'].join('\n'));
-    expect((await run(['import', train])).code).toBe(0);
-    expect((await run(['train'])).code).toBe(0);
-    expect((await run(['train', '--force'])).code).toBe(0);
+    for (const argv of [['import', train], ['train'], ['train', '--force']]) {
+      const r = await run(argv);
+      expect({ argv, ...r }).toMatchObject({ argv, code: 0 });
+    }
   }, 300_000);
   afterAll(async () => {
     await fs.rm(dir, { recursive: true, force: true });

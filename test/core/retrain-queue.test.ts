@@ -46,4 +46,33 @@ describe('bot-only processes queue retrains for the trainer process', () => {
       await unfollow();
     }
   });
+
+  it('a queued retrain that finds the trainer busy stays queued, runs once the trainer is free, and is announced', async () => {
+    const reply = await bot.core.admin({ platform: 'slack', workspaceId: 'T', channelId: 'C', userId: 'UB', isAdmin: true }, 'retrain force');
+    const id = Number(/#(\d+)/.exec(reply.text)?.[1]);
+    const announced: { id: number; requestedBy: string; status: string }[] = [];
+    const announce = (r: { id: number; requestedBy: string; outcome: { status: string } }) => {
+      announced.push({ id: r.id, requestedBy: r.requestedBy, status: r.outcome.status });
+      return Promise.resolve();
+    };
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    let serving: { stop(): Promise<void> } | undefined;
+    // Another training (another process, the same advisory lock) is running meanwhile.
+    const other = trainer.storage.locks.tryWithLock('training', async () => {
+      serving = serveRetrainRequests(trainer.storage.retrainQueue, trainer.app.trainer, createLogger('silent'), { intervalMs: 50, announce });
+      // Several ticks find the trainer busy: nothing runs, nothing is announced…
+      await new Promise((r) => setTimeout(r, 400));
+      expect(announced).toEqual([]);
+      await held;
+    });
+    release();
+    expect((await other).acquired).toBe(true);
+    try {
+      // …and once it is free the same request (not marked done while busy) runs and is announced.
+      await expect.poll(() => announced, { timeout: 60_000 }).toEqual([{ id, requestedBy: 'slack:UB', status: 'promoted' }]);
+    } finally {
+      await serving?.stop();
+    }
+  }, 120_000);
 });

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dashboardApp } from '../../src/dashboard/dashboard-app.js';
+import { dashboardDepsOf } from '../../src/dashboard/from-app.js';
 import { count, startDashboardHarness, type DashboardHarness } from './dashboard-harness.js';
 
 /** `name=value` of a Set-Cookie header of the response. */
@@ -113,5 +115,23 @@ describe('dashboard refusals (nothing changes, checked in the database)', () => 
     const model = await activeModel();
     expect((await post('/admin/models/rollback', cookie, { _csrf: csrf })).status).toBe(401);
     expect(await activeModel()).toBe(model);
+  });
+
+  it('marks the session cookie Secure when PUBLIC_URL is https', async () => {
+    const app = dashboardApp({ ...dashboardDepsOf(h.t.app), secureCookies: true });
+    const url = new URL(await h.link());
+    const page = await app.fetch(new Request(url));
+    const nonce = cookieOf(page, 'attribot_sign_in') ?? '';
+    expect(page.headers.getSetCookie().join(';')).toMatch(/Secure/);
+    const text = await page.text();
+    const res = await app.fetch(
+      new Request(`${h.origin}/admin/sign-in`, { method: 'POST', headers: { cookie: nonce, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ token: hidden(text, 'token'), _csrf: hidden(text, '_csrf') }) }),
+    );
+    expect(res.status).toBe(303);
+    const session = res.headers.getSetCookie().find((c) => c.startsWith('attribot_session=')) ?? '';
+    expect(session).toMatch(/; Secure/);
+    expect(session).toMatch(/; HttpOnly/);
+    expect(session).toMatch(/; SameSite=Strict/);
+    expect(session).toMatch(/; Path=\/admin/);
   });
 });

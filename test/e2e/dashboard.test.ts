@@ -27,8 +27,8 @@ describe('admin dashboard in a real browser', () => {
     if (downloads) await fs.rm(downloads, { recursive: true, force: true });
   });
   /** Reloads until `ready` holds: the review figures are computed in a worker thread, after the page answers. */
-  async function reloadUntil(ready: () => Promise<boolean>): Promise<void> {
-    for (let i = 0; i < 60 && !(await ready()); i++) {
+  async function reloadUntil(ready: () => Promise<boolean>, attempts = 60): Promise<void> {
+    for (let i = 0; i < attempts && !(await ready()); i++) {
       await new Promise((resolve) => setTimeout(resolve, 500));
       await page.reload();
     }
@@ -49,9 +49,35 @@ describe('admin dashboard in a real browser', () => {
     expect(Number(await text('votes-30d'))).toBe(await count(h.sql, `SELECT count(*) AS n FROM feedback WHERE retracted_at IS NULL`));
     const gate = await h.sql.query<{ t: number }>(`SELECT (metrics->>'gateTop1')::float AS t FROM model_versions WHERE id = $1`, [active]);
     expect(await text('active-top1')).toBe(Number(gate.rows[0]?.t).toFixed(3));
+    // Calibration error: the sets' ECE weighted by their size, or "—" for metrics without one.
+    const sets = await h.sql.query<{ n: number; ece: number | null }>(
+      `SELECT (s.value->>'n')::float AS n, (s.value->>'ece')::float AS ece FROM model_versions, jsonb_each(metrics->'sets') AS s WHERE id = $1`,
+      [active],
+    );
+    const withEce = sets.rows.filter((r) => r.ece !== null);
+    const ece = withEce.length ? withEce.reduce((a, r) => a + r.n * (r.ece ?? 0), 0) / withEce.reduce((a, r) => a + r.n, 0) : null;
+    expect(await page.locator(`tr[data-model="${active}"] td`).nth(5).innerText()).toBe(ece === null ? '—' : ece.toFixed(3));
     await expect(page.getByRole('img', { name: /Held-out top-1/ }).count()).resolves.toBe(1);
     await expect(page.getByRole('img', { name: /votes per day/i }).count()).resolves.toBe(1);
     await shot('overview');
+  });
+
+  it('is usable by keyboard, and every control has a label', async () => {
+    // Browser-side scripts as strings: this project's TypeScript has no DOM types.
+    const focused = () => page.evaluate<string>('document.activeElement ? document.activeElement.textContent : ""');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Skip to content');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Overview');
+    const UNLABELLED = `[...document.querySelectorAll('input:not([type=hidden]), select, textarea:not([hidden]), button')]
+      .filter((el) => !(el.labels && el.labels.length > 0) && !el.getAttribute('aria-label') && !(el.tagName === 'BUTTON' && el.textContent.trim()))
+      .map((el) => el.outerHTML)`;
+    for (const path of ['/admin/review', '/admin/models', '/admin/data']) {
+      await page.goto(`${h.origin}${path}`);
+      expect(await page.locator('input:not([type=hidden]), select, button').count(), path).toBeGreaterThan(0);
+      expect(await page.evaluate<string[]>(UNLABELLED), path).toEqual([]);
+    }
+    await page.goto(`${h.origin}/admin`);
   });
 
   it('settles a disputed phrase with an admin label: the vote is in the database', async () => {
@@ -87,6 +113,18 @@ describe('admin dashboard in a real browser', () => {
     expect(await page.getByRole('status').innerText()).toContain(`v${after}`);
     expect(await count(h.sql, `SELECT count(*) AS n FROM audit_log WHERE action = 'admin.rollback' AND actor = 'console:owner'`)).toBe(1);
   });
+
+  it('retrains now and shows the progress and outcome of the run', async () => {
+    const runs = await count(h.sql, `SELECT count(*) AS n FROM training_runs`);
+    await page.getByRole('button', { name: 'Retrain now' }).click();
+    expect(await page.getByRole('status').innerText()).toContain('Retrain started');
+    const result = page.locator('#progress .result');
+    await reloadUntil(async () => (await result.innerText()) !== 'running…', 240);
+    expect(await result.innerText()).toMatch(/Model v\d+|not promoted|rejected|kept/i);
+    expect((await page.locator('#progress pre').innerText()).length).toBeGreaterThan(0);
+    expect(await count(h.sql, `SELECT count(*) AS n FROM training_runs`)).toBe(runs + 1);
+    expect(await count(h.sql, `SELECT count(*) AS n FROM audit_log WHERE action = 'admin.retrain' AND actor = 'console:owner'`)).toBe(1);
+  }, 180_000);
 
   it('exports the data and re-imports it with a preview, all or nothing', async () => {
     await page.getByRole('link', { name: 'Data' }).click();

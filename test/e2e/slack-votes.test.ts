@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlackApi } from '../fakes/slack/fake-slack-api.js';
-import { askAttribute, react } from '../fakes/slack/slack-driver.js';
+import { askAttribute, eventually, react, withConcurrency } from '../fakes/slack/slack-driver.js';
 import { startSlackHarness, type SlackHarness } from '../fakes/slack/slack-harness.js';
 import { compareTallies, postBurstMessages, runVoteBurst } from '../fakes/slack/vote-burst.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -45,6 +45,51 @@ describe('Slack votes are durable before acknowledged (real Bolt over signed HTT
     const tally = await compareTallies(app.storage, fake, messages);
     expect(tally.expected).toBeGreaterThan(1_000);
     expect({ lost: tally.lost, extra: tally.extra }).toEqual({ lost: 0, extra: 0 });
+    expect(h.logs.filter((l) => l.level >= 50)).toEqual([]);
+  }, 600_000);
+});
+
+describe('a flood of 2,000 /attribute commands (real Bolt, real PostgreSQL)', () => {
+  let app: TestApp;
+  let fake: FakeSlackApi;
+  let h: SlackHarness;
+  beforeAll(async () => {
+    app = await createTestApp();
+    fake = await FakeSlackApi.start();
+    h = await startSlackHarness({ core: app.core, fake, reconcileDays: 0 });
+  }, 120_000);
+  afterAll(async () => {
+    await h.stop();
+    await fake.close();
+    await app.close();
+  });
+
+  it('every user gets a prediction or a clear "busy"; every posted prediction has its message id stored', async () => {
+    const users = Array.from({ length: 2_000 }, (_, i) => `UF${String(i).padStart(4, '0')}`);
+    const phrases = ['very large', 'very hot', 'pretty cheap', 'so tasty', 'quite loud'];
+    const acks: number[] = [];
+    await withConcurrency(users, 200, async (u) => {
+      const i = Number(u.slice(2));
+      const r = await h.client.command({ command: '/attribute', text: phrases[i % phrases.length] ?? 'big', userId: u, channelId: 'CFLOOD', responseUrl: fake.responseUrl(`flood-${u}`) });
+      acks.push(r.status);
+    });
+    expect(acks.filter((s) => s === 200)).toHaveLength(users.length);
+    const busy = () => new Set(fake.calls('response_url').filter((c) => /busy/i.test(String(c.body['text']))).map((c) => c.responseId));
+    // Answers go out after the acks: wait until every user has one or the other.
+    const answered = async () => {
+      const b = busy();
+      let n = 0;
+      for (const u of users) {
+        const p = await app.storage.predictions.latestForUser('slack', u);
+        if ((p?.messageId && fake.message('CFLOOD', p.messageId)) || b.has(`flood-${u}`)) n++;
+      }
+      return n === users.length;
+    };
+    await eventually(answered, 300_000);
+    // No message left in the channel without its prediction mapped.
+    const posted = fake.store.all().filter((m) => m.channel === 'CFLOOD');
+    for (const m of posted) expect(await app.storage.predictions.findByMessage('slack', 'CFLOOD', m.ts)).not.toBeNull();
+    expect(posted.length + busy().size).toBeGreaterThanOrEqual(users.length);
     expect(h.logs.filter((l) => l.level >= 50)).toEqual([]);
   }, 600_000);
 });

@@ -29,10 +29,10 @@ export interface DiscordAdapterOptions {
   admission?: { commands: Admission; votes: Admission };
 }
 
-/** Default bounds when none are passed in: commands refuse past 200 waiting, votes wait up to a minute. */
+/** Default bounds when none are passed in (refused votes wait and try again, see handle-reaction). */
 export const DEFAULT_DISCORD_LIMITS: { commands: AdmissionLimits; votes: AdmissionLimits } = {
   commands: { maxActive: 8, maxQueued: 200, maxWaitMs: 2_000 },
-  votes: { maxActive: 8, maxQueued: 100_000, maxWaitMs: 60_000 },
+  votes: { maxActive: 8, maxQueued: 2_000, maxWaitMs: 2_000 },
 };
 
 export interface DiscordAdapter {

@@ -18,7 +18,7 @@ export interface DiscordDeps {
   order: MessageOrder;
   /** Bounds the commands working at once (database and encoder); past it users hear "busy". */
   commands: Admission;
-  /** Bounds the votes being stored at once (the gateway never redelivers, so votes wait rather than being refused early). */
+  /** Bounds the votes being stored at once (the gateway never redelivers, so a refused vote waits and tries again). */
   votes: Admission;
   /** Least time between two progress edits of `/attribute-admin retrain`. */
   progressIntervalMs: number;

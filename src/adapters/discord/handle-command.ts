@@ -2,6 +2,7 @@ import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import type { ChatContext, ChatReply } from '../../core/chat/chat-core.js';
 import { validatePhrase } from '../../core/commands/validate.js';
 import { AppError, InputError } from '../../errors.js';
+import { BusyError } from '../shared/admission.js';
 import { DiscordCommandName } from './command-definitions.js';
 import type { DiscordDeps } from './discord-deps.js';
 import { deliverReply } from './deliver-reply.js';
@@ -43,7 +44,8 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, de
     // Bounded: past the limit the user hears "busy" (a private error) and nothing is done.
     reply = await deps.commands.run(async () => askCore(interaction, await chatContext(interaction, deps), deps, progress.report));
   } catch (err) {
-    deps.logger.error({ err, command, userId: interaction.user.id }, 'discord: command failed in the core');
+    if (err instanceof BusyError) deps.logger.warn({ command, userId: interaction.user.id }, 'discord: busy; command refused');
+    else deps.logger.error({ err, command, userId: interaction.user.id }, 'discord: command failed in the core');
     const text = err instanceof AppError ? err.message : 'Sorry — something went wrong on my side. Please try again later.';
     reply = { kind: 'error', text, ephemeral: true };
   }

@@ -1,4 +1,5 @@
 import type { MessageReaction, PartialMessageReaction, PartialUser, User } from 'discord.js';
+import { runWhenAdmitted } from '../shared/admission.js';
 import { messageKey } from '../shared/message-order.js';
 import { applyUpdate } from './apply-update.js';
 import type { DiscordDeps } from './discord-deps.js';
@@ -31,7 +32,8 @@ export async function handleReaction(
   // In order per message; the footer edit is queued inside, so edits follow the same order.
   let edit: Promise<void> = Promise.resolve();
   const result = await deps.order.vote(messageKey(channelId, messageId), async () => {
-    const r = await deps.votes.run(() => deps.core.reaction({ platform: 'discord', channelId, messageId, userId: user.id, emoji, added, isAdmin }));
+    // The gateway never delivers an event twice: a vote waits for a slot instead of being refused.
+    const r = await runWhenAdmitted(deps.votes, () => deps.core.reaction({ platform: 'discord', channelId, messageId, userId: user.id, emoji, added, isAdmin }));
     if (r.kind !== 'ignored') edit = applyUpdate(deps, r.update);
     return r;
   });

@@ -99,3 +99,20 @@ export class Admission {
     return new BusyError(this.name);
   }
 }
+
+/**
+ * Runs `task` through `admission`, trying again with backoff while it is refused as busy, for up
+ * to `giveUpAfterMs`: for events the platform never redelivers (Discord's gateway), which must
+ * wait for a slot rather than be dropped.
+ */
+export async function runWhenAdmitted<T>(admission: Admission, task: () => Promise<T>, giveUpAfterMs = 120_000): Promise<T> {
+  const until = Date.now() + giveUpAfterMs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await admission.run(task);
+    } catch (err) {
+      if (!(err instanceof BusyError) || Date.now() > until) throw err;
+      await new Promise((r) => setTimeout(r, Math.min(2_000, 50 * 2 ** attempt)));
+    }
+  }
+}

@@ -1,6 +1,7 @@
 import type { App, RespondFn, SlashCommand } from '@slack/bolt';
 import type { ChatContext, ChatReply } from '../../core/chat/chat-core.js';
 import { AppError } from '../../errors.js';
+import { BusyError } from '../shared/admission.js';
 import { createCommandResponder, type CommandResponder } from './command-responder.js';
 import { deliverReply } from './deliver-reply.js';
 import type { SlackDeps } from './slack-deps.js';
@@ -53,7 +54,9 @@ async function handleCommand(deps: SlackDeps, command: SlashCommand, respond: Re
         // Bounded: past the limit the user hears "busy" (BusyError's message) and nothing is done.
         reply = await deps.commands.run(() => run(deps, ctx, command.text, responder));
       } catch (err) {
-        deps.logger.error({ err, ...where }, 'slack: command failed');
+        // Shedding load under a flood is expected: a warning; anything else is an error.
+        if (err instanceof BusyError) deps.logger.warn({ ...where }, 'slack: busy; command refused');
+        else deps.logger.error({ err, ...where }, 'slack: command failed');
         // AppError messages are written for users; anything else stays in the log.
         const text = err instanceof AppError ? err.message : 'Something went wrong on my side. Please try again later.';
         await responder.ephemeral(text);

@@ -23,6 +23,8 @@ export async function correct(deps: ChatDeps, ctx: ChatContext, word: string, re
   // Typed corrections are `new_label` votes even when the word was a candidate: reconciliation
   // must not retract them for lack of a matching reaction.
   await deps.storage.feedback.record({ predictionId: prediction.id, userId: ctx.userId, kind: 'new_label', label, voterIsAdmin: ctx.isAdmin });
+  // Durable now: every process learns it at once (instant learning); not awaited, see reaction.ts.
+  void deps.storage.events.publishTaught(prediction.phrase).catch(() => undefined);
   await deps.storage.audit.append({
     actor: `${ctx.platform}:${ctx.userId}`,
     action: 'vote.correct',
@@ -33,7 +35,9 @@ export async function correct(deps: ChatDeps, ctx: ChatContext, word: string, re
   return {
     kind: 'text',
     ephemeral: true,
-    text: `Thanks — recorded “${label}” for “${prediction.phraseRaw}”. I learn it at the next retrain.`,
+    text: deps.predictor.knowsLabel(label)
+      ? `Thanks — recorded “${label}” for “${prediction.phraseRaw}”: learned — ask me again.`
+      : `Thanks — recorded “${label}” for “${prediction.phraseRaw}”. “${label}” is a new word to me: I learn it at the next retrain.`,
     ...(prediction.messageId
       ? { update: { predictionId: prediction.id, channelId: prediction.channelId, messageId: prediction.messageId, text: renderPredictionMessage(prediction, votes) } }
       : {}),

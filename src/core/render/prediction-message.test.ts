@@ -19,11 +19,11 @@ describe('prediction message', () => {
   it('numbers the candidates with percentages and adds the votes after them', () => {
     const text = renderPredictionMessage(prediction, [vote]);
     expect(text.split('\n')).toEqual([
-      '“Very Chonky” → stature',
+      '“Very Chonky” → stature? not sure — is it one of these?',
       '1️⃣ stature — 17%',
       '2️⃣ size — 9%',
       expect.stringMatching(/^model v1 · wrong\? react/),
-      'thanks — recorded: size (1 vote)',
+      'thanks — recorded: size (1 vote) · learned — ask me again',
     ]);
     expect(percent(0.001)).toBe('<1%');
   });
@@ -32,11 +32,11 @@ describe('prediction message', () => {
     const asked = { ...prediction, heading: 'Quiz', unknownWords: ['chonky'] };
     for (const votes of [[], [vote]]) {
       const text = renderPredictionMessage(asked, votes);
-      expect(text).toMatch(/^Quiz — I'm unsure about this one; which is right\?\n“Very Chonky” → stature\n/);
+      expect(text).toMatch(/^Quiz — I'm unsure about this one; which is right\?\n“Very Chonky” → stature\? not sure/);
       expect(text).toContain("\n(I don't know the word “chonky” well — your corrections teach me.)");
     }
     // The votes' footer stays the last line (the console prints just that line after a vote).
-    expect(renderPredictionMessage(asked, [vote]).split('\n').pop()).toBe('thanks — recorded: size (1 vote)');
+    expect(renderPredictionMessage(asked, [vote]).split('\n').pop()).toBe('thanks — recorded: size (1 vote) · learned — ask me again');
     expect(renderPredictionMessage(prediction)).toBe(renderPrediction(prediction));
   });
 
@@ -45,5 +45,15 @@ describe('prediction message', () => {
     expect(consoleText).toContain('type :1–:5 for the right one, :ok if the first is right, :x <word> if none is');
     expect(consoleText).not.toContain('react');
     expect(renderPredictionMessage({ ...prediction, platform: 'discord' })).toMatch(/wrong\? react 1️⃣–5️⃣/);
+  });
+
+  it('says so when the first answer is more likely wrong than right, and not otherwise', () => {
+    expect(renderPrediction({ ...prediction, candidates: [{ label: 'size', p: 0.8 }] }).split('\n')[0]).toBe('“Very Chonky” → size');
+    expect(renderPrediction({ ...prediction, candidates: [{ label: 'size', p: 0.3 }] }).split('\n')[0]).toBe('“Very Chonky” → size? not sure — is it one of these?');
+  });
+
+  it('promises instant learning only for votes on shown candidates, not for a new word', () => {
+    const newWord: VoteRecord = { ...vote, kind: 'new_label', label: 'chonkiness' };
+    expect(renderPredictionMessage(prediction, [newWord]).split('\n').pop()).toBe('thanks — recorded: chonkiness (1 vote)');
   });
 });

@@ -29,11 +29,19 @@ export function correctionHint(platform: Platform | undefined): string {
 }
 
 /**
+ * Below this probability the first answer is more likely wrong than right (probabilities are
+ * calibrated: see README, "Answer quality"), so the headline says the bot is not sure.
+ */
+export const NOT_SURE_BELOW = 0.5;
+
+/**
  * The prediction itself: top candidates numbered 1–5 with probabilities, the model version and a
  * one-line correction hint in the style of the prediction's platform.
  */
 export function renderPrediction(p: Pick<PredictionRecord, 'phraseRaw' | 'candidates' | 'modelVersionId'> & { platform?: Platform }): string {
-  const lines = [`“${p.phraseRaw}” → ${p.candidates[0]?.label ?? 'no idea yet'}`];
+  const first = p.candidates[0];
+  const headline = !first ? 'no idea yet' : first.p < NOT_SURE_BELOW ? `${first.label}? not sure — is it one of these?` : first.label;
+  const lines = [`“${p.phraseRaw}” → ${headline}`];
   p.candidates.slice(0, 5).forEach((c, i) => lines.push(`${NUMBERS[i] ?? `${i + 1}.`} ${c.label} — ${percent(c.p)}`));
   const model = p.modelVersionId === null ? 'no trained model yet (zero-shot)' : `model v${p.modelVersionId}`;
   lines.push(`${model} · ${correctionHint(p.platform)}`);
@@ -61,7 +69,9 @@ export function renderPredictionMessage(
 ): string {
   const lines = [renderPrediction(p)];
   if (p.unknownWords.length > 0 && p.candidates.length > 0) lines.push(unknownWordsNote(p.unknownWords));
-  if (votes.length > 0) lines.push(`thanks — recorded: ${tallyText(votes)}`);
+  // A vote for a shown candidate is learned at once (instant learning); a new word waits for the retrain.
+  const learned = votes.some((v) => v.kind === 'choose' || v.kind === 'confirm');
+  if (votes.length > 0) lines.push(`thanks — recorded: ${tallyText(votes)}${learned ? ' · learned — ask me again' : ''}`);
   const body = lines.join('\n');
   return p.heading ? askingText(p.heading, body) : body;
 }

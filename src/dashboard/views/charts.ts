@@ -37,7 +37,7 @@ export function votesFigure(perDay: readonly { day: string; votes: number }[]): 
     integerX: true,
     xTickLabel: (x) => new Date(x * 86_400_000).toISOString().slice(5, 10),
   };
-  return chartFigure(spec, 'Live votes per day over the last 30 days; the table beside it lists the same numbers.');
+  return chartFigure(spec, 'Live votes per day over the last 30 days; the table below lists the same numbers.');
 }
 
 function escapeAttr(s: string): string {

@@ -13,10 +13,16 @@ export function weightedTop5(metrics: ModelMetrics): number | null {
 }
 
 /**
- * Expected calibration error when the model's metrics record one (`ece`, added by newer
- * trainings); null for older versions.
+ * Expected calibration error over the evaluation sets that record one (weighted by set size, as
+ * top-1 is); null for versions trained before it was measured.
  */
 export function calibrationError(metrics: ModelMetrics): number | null {
-  const ece = (metrics as ModelMetrics & { ece?: unknown }).ece;
-  return typeof ece === 'number' && Number.isFinite(ece) ? ece : null;
+  let n = 0;
+  let sum = 0;
+  for (const set of Object.values(metrics.sets)) {
+    if (set.ece === undefined || !Number.isFinite(set.ece) || !(set.n > 0)) continue;
+    n += set.n;
+    sum += set.n * set.ece;
+  }
+  return n > 0 ? sum / n : null;
 }

@@ -1,5 +1,6 @@
 import type { Encoder } from '../../core/ports.js';
 import { decodeHead } from '../head/weights-format.js';
+import { averageHead, seedFold, unstackHeads } from './fold-heads.js';
 import { DEFAULT_COSINE_WEIGHT, ZERO_SHOT_TEMPERATURE } from './blend-settings.js';
 import type { EmbeddingStore } from './embedding-store.js';
 import { buildMemory, type PhraseMemory, type SparseTarget } from './phrase-memory.js';
@@ -22,6 +23,9 @@ export interface ModelMetadata {
   logPrior?: number[];
   /** Indices (into `phrases`) of the phrases people taught. */
   taught?: number[];
+  /** The stored head is the two cross-fitted heads stacked (see `fold-heads.ts`); labels are here. */
+  crossFitted?: boolean;
+  labels?: string[];
 }
 
 /** Centred unit label vectors, row-major C×D. */
@@ -72,14 +76,17 @@ export async function storedModel(
   store: EmbeddingStore,
   version: { id: number; weights: Uint8Array },
 ): Promise<ScoringModel> {
-  const head = decodeHead(version.weights);
-  const meta = head.metadata as Partial<ModelMetadata>;
+  const stored = decodeHead(version.weights);
+  const meta = stored.metadata as Partial<ModelMetadata>;
   const centre = Float32Array.from(meta.centre ?? new Array<number>(encoder.dim).fill(0));
-  const labels = head.labels ?? [];
   const phrases = meta.phrases ?? [];
+  const halves = meta.crossFitted ? unstackHeads(stored) : null;
+  const head = halves ? averageHead(halves[0], halves[1]) : stored;
+  const labels = (halves ? meta.labels : stored.labels) ?? [];
   // Models stored before classes and memory existed have neither: they score with the head alone.
   const targets = meta.targets?.map(unpackTarget);
   const memory = targets ? await phraseMemory(store, phrases, targets, centre, encoder.dim) : undefined;
+  const taughtRows = new Set(meta.taught ?? []);
   const taught = new Map((meta.taught ?? []).flatMap((i) => (targets?.[i] && phrases[i] !== undefined ? [[phrases[i], targets[i]] as const] : [])));
   return {
     encoderId: encoder.id,
@@ -95,5 +102,6 @@ export async function storedModel(
     ...(meta.stack ? { stack: Float32Array.from(meta.stack) } : {}),
     ...(meta.logPrior ? { logPrior: Float32Array.from(meta.logPrior) } : {}),
     taught,
+    ...(halves ? { folds: { heads: halves, seed: new Map(phrases.flatMap((p, i) => (taughtRows.has(i) ? [] : [[p, seedFold(p)] as const]))) } } : {}),
   };
 }

@@ -12,12 +12,15 @@ import { centred, labelIndex, type ScoringModel } from './scoring-model.js';
 import type { PhraseMemory } from './phrase-memory.js';
 
 /** The features, in column order. */
-export const FEATURES = ['head', 'cosine', 'near5', 'near20', 'relatives', 'morphology', 'hint', 'fold', 'derived', 'prior'] as const;
+export const FEATURES = ['head', 'cosine', 'near1', 'near5', 'near20', 'relatives', 'morphology', 'hint', 'fold', 'derived', 'prior'] as const;
 export const FEATURE_COUNT = FEATURES.length;
-const [HEAD, COSINE, NEAR5, NEAR20, RELATIVES, MORPHOLOGY, HINT, FOLD, DERIVED, PRIOR] = FEATURES.map((_, i) => i) as number[] as [number, number, number, number, number, number, number, number, number, number];
+const [HEAD, COSINE, NEAR1, NEAR5, NEAR20, RELATIVES, MORPHOLOGY, HINT, FOLD, DERIVED, PRIOR] = FEATURES.map((_, i) => i) as number[] as [number, number, number, number, number, number, number, number, number, number, number];
 
-/** Neighbour counts of the two nearest-phrase votes (hyperparameters; their weights are fitted). */
-export const NEAREST = [5, 20] as const;
+/**
+ * Neighbour counts of the nearest-phrase votes (hyperparameters; their weights are fitted): the
+ * nearest phrase alone (a synonym), a few, and a wider neighbourhood.
+ */
+export const NEAREST = [1, 5, 20] as const;
 
 /**
  * log of a vote smoothed halfway towards uniform: a class no neighbour voted for is less likely,
@@ -110,10 +113,13 @@ export function phraseFeatures(model: ScoringModel, x: Float32Array, phrase?: st
   const u = centred(x, model.centre);
   const cos = logits({ weights: model.labelVectors, bias: new Float32Array(c), dim: x.length, numClasses: c }, u);
   for (let j = 0; j < c; j++) out[j * FEATURE_COUNT + COSINE] = cos[j] ?? 0;
-  if (model.head) logSoftmaxInto(out, HEAD, logits(model.head, x));
+  const fold = phrase === undefined ? undefined : model.folds?.seed.get(phrase);
+  const head = fold === undefined ? model.head : model.folds?.heads[fold];
+  if (head) logSoftmaxInto(out, HEAD, logits(head, x));
   const memory = model.memory;
   const memories = [memory, model.overlay].filter((m): m is PhraseMemory => m !== undefined);
-  const [near5, near20] = nearestVotes(memories, u, c, phrase);
+  const [near1, near5, near20] = nearestVotes(memories, u, c, phrase);
+  smoothedLog(out, NEAR1, near1 ?? null, c);
   smoothedLog(out, NEAR5, near5 ?? null, c);
   smoothedLog(out, NEAR20, near20 ?? null, c);
   const rows = memory && phrase !== undefined ? relativeRows(memory, phrase) : [];
@@ -171,6 +177,7 @@ export function openFeatures(model: ScoringModel, x: Float32Array, labels: reado
     const row = out.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT);
     row[HEAD] = model.head ? -Math.log(c) : 0;
     row[COSINE] = cos;
+    row[NEAR1] = none;
     row[NEAR5] = none;
     row[NEAR20] = none;
     row[RELATIVES] = none;

@@ -30,8 +30,8 @@ describe('groupLabels', () => {
     ]);
   });
 
-  it('a class of WordNet terms only joins the class named by its head word (body weight → weight)', () => {
+  it('a class of WordNet terms only joins the class named by its head word (body weight → weight, not taste property → taste)', () => {
     const merged = mergeNamedByWord([['body weight'], ['body', 'consistency'], ['weight'], ['taste property'], ['taste'], ['financial condition']]);
-    expect(merged).toEqual([['body', 'consistency'], ['weight', 'body weight'], ['taste', 'taste property'], ['financial condition']]);
+    expect(merged).toEqual([['body', 'consistency'], ['weight', 'body weight'], ['taste property'], ['taste'], ['financial condition']]);
   });
 });

@@ -60,10 +60,9 @@ export function groupLabels(phrases: readonly LabelledTarget[], frequency?: Word
 }
 
 /**
- * A class that only has multi-word labels (WordNet terms: taste property, body weight, skin
- * colour) joins the class named by one of their words (taste, weight, colour): people name that
- * attribute by the word. The compound's head (its last word) wins over its modifiers; the joined
- * class keeps its display label.
+ * A class that only has multi-word labels (WordNet terms: body weight, skin colour) joins the
+ * class named by their head word, the last (weight, colour): people name that attribute by the
+ * word. The joined class keeps its display label.
  */
 export function mergeNamedByWord(groups: readonly (readonly string[])[], frequency?: WordFrequency): string[][] {
   const out = groups.map((g) => [...g]);
@@ -72,9 +71,9 @@ export function mergeNamedByWord(groups: readonly (readonly string[])[], frequen
   const gone = new Set<number>();
   out.forEach((g, i) => {
     if (g.some((l) => !l.includes(' '))) return;
-    // The head of an English compound is its last word (body weight is a weight): try it first.
-    const words = [...new Set(g.flatMap((l) => l.split(' ').reverse()))].filter((w) => bySingle.has(w) && bySingle.get(w) !== i);
-    const word = words[0];
+    // Only the head of an English compound (its last word) names what it is: a body weight is a
+    // weight, while a taste property is not the taste a person has.
+    const word = g.map((l) => l.split(' ').at(-1) ?? '').find((w) => bySingle.has(w) && bySingle.get(w) !== i);
     if (word === undefined) return;
     const into = bySingle.get(word);
     if (into === undefined || gone.has(into)) return;

@@ -44,7 +44,7 @@ export interface PhraseMemory {
 /**
  * Builds a memory from unit (or zero) vectors. Rows whose vector is all zero (phrases the encoder
  * could not represent) are left out: they would be everybody's neighbour at cosine 0. Up to
- * 8,192 rows are searched exactly; beyond that an IVF index keeps each query near 8,192 rows
+ * 8,192 rows are searched exactly; beyond that an IVF index keeps each query near 4,096 rows
  * (see `row-index.ts`; `options` overrides both).
  */
 export function buildMemory(

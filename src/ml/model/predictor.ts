@@ -6,7 +6,7 @@ import { rankByUncertainty } from '../active-learning/uncertainty.js';
 import { embeddingStore, type EmbeddingStore } from './embedding-store.js';
 import { phraseCandidates, type CandidateSource, type PhraseCandidates } from './open-candidates.js';
 import { BLEND } from './blend-settings.js';
-import { buildDerivedMemory, derivedVote } from './derived-nouns.js';
+import { buildDerivedMemory, derivedVote, type DerivedMemory } from './derived-nouns.js';
 import { liveTaught, type LiveTaught } from './live-taught.js';
 import type { PhraseMemory } from './phrase-memory.js';
 import { rank } from './rank.js';
@@ -23,7 +23,7 @@ export type TaughtLookup = (phrase: string) => Promise<ReadonlyMap<string, numbe
 export class Predictor implements PredictorPort {
   private model: ScoringModel | null = null;
   /** Keyed by the phrase memory, which a model keeps when it is copied with a new version id. */
-  private readonly derivedMemories = new WeakMap<PhraseMemory, Promise<PhraseMemory>>();
+  private readonly derivedMemories = new WeakMap<PhraseMemory, Promise<DerivedMemory>>();
   readonly store: EmbeddingStore;
   private readonly queries: EmbeddingStore;
   private readonly live: LiveTaught;
@@ -77,8 +77,7 @@ export class Predictor implements PredictorPort {
       if (encoderId !== this.encoder.id || modelId === this.model?.version) return;
       this.reload().catch((err: unknown) => this.logger.error({ err }, 'could not load the new model'));
     });
-    const events = this.storage.events as Partial<{ onTaught(listener: (phrase: string) => void): Promise<() => Promise<void>> }>;
-    const offTaught = events.onTaught ? await events.onTaught((phrase) => this.learn(phrase)) : async () => undefined;
+    const offTaught = await this.storage.events.onTaught((phrase) => this.learn(phrase));
     return async () => {
       await offModels();
       await offTaught();
@@ -116,11 +115,11 @@ export class Predictor implements PredictorPort {
     const nouns = await this.derivedNouns(model);
     if (!nouns) return lists;
     const opts = { k: BLEND.derivedNeighbours, temperature: BLEND.derivedTemperature };
-    return lists.map((c) => (c.open.size > 0 ? { ...c, derived: derivedVote(nouns, c, model.labels.length, opts) } : c));
+    return lists.map((c, i) => (c.open.size > 0 ? { ...c, derived: derivedVote(nouns, c, model.labels.length, opts, phrases[i]) } : c));
   }
 
   /** The derived-noun memory of a model's phrase memory, built once per memory. */
-  private derivedNouns(model: ScoringModel): Promise<PhraseMemory> | null {
+  private derivedNouns(model: ScoringModel): Promise<DerivedMemory> | null {
     const memory = model.memory;
     if (!memory || !this.candidateSource) return null;
     let built = this.derivedMemories.get(memory);
@@ -131,6 +130,10 @@ export class Predictor implements PredictorPort {
       this.derivedMemories.set(memory, built);
     }
     return built;
+  }
+
+  knowsLabel(label: string): boolean {
+    return this.model !== null && labelIndex(this.model).has(label);
   }
 
   async mostUncertain(phrases: readonly string[]): Promise<string[]> {

@@ -2,6 +2,7 @@ import type { Candidate } from '../../core/types.js';
 import { topK } from '../head/linear-head.js';
 import { phraseDistribution, type PhraseDistribution } from './class-distribution.js';
 import type { PhraseCandidates } from './open-candidates.js';
+import { EVERYDAY_NAMES } from './everyday-names.js';
 import { labelIndex, type ScoringModel } from './scoring-model.js';
 
 /**
@@ -10,7 +11,7 @@ import { labelIndex, type ScoringModel } from './scoring-model.js';
  * cheerfulness rather than cheer: the word the user's word makes); then the open labels.
  */
 export function shownLabels(model: ScoringModel, dist: Pick<PhraseDistribution, 'open'>, extra?: PhraseCandidates): string[] {
-  const labels = [...model.labels];
+  const labels = model.labels.map((l) => EVERYDAY_NAMES.get(l) ?? l);
   if (extra) {
     const index = labelIndex(model);
     const taken = new Set<number>();
@@ -25,12 +26,29 @@ export function shownLabels(model: ScoringModel, dist: Pick<PhraseDistribution, 
 }
 
 /**
- * The `k` most likely answers for a phrase vector, shown by {@link shownLabels}, with the
- * probabilities of {@link phraseDistribution}.
+ * What a person sees for a phrase: its distribution by shown label, entries shown by the same word
+ * summed into one answer (near-duplicates are one answer).
  */
+export function shownDistribution(model: ScoringModel, x: Float32Array, phrase?: string, extra?: PhraseCandidates): { labels: string[]; p: Float32Array } {
+  const dist = phraseDistribution(model, x, phrase, extra);
+  const shown = shownLabels(model, dist, extra);
+  const at = new Map<string, number>();
+  const labels: string[] = [];
+  const mass: number[] = [];
+  shown.forEach((l, i) => {
+    const j = at.get(l);
+    if (j === undefined) {
+      at.set(l, labels.length);
+      labels.push(l);
+      mass.push(dist.p[i] ?? 0);
+    } else mass[j] = (mass[j] ?? 0) + (dist.p[i] ?? 0);
+  });
+  return { labels, p: Float32Array.from(mass) };
+}
+
+/** The `k` most likely answers for a phrase vector (see {@link shownDistribution}). */
 export function rank(model: ScoringModel, x: Float32Array, k: number, extra?: PhraseCandidates, phrase?: string): Candidate[] {
   if (model.labels.length === 0) return [];
-  const dist = phraseDistribution(model, x, phrase, extra);
-  const labels = shownLabels(model, dist, extra);
-  return topK(dist.p, k).map(({ index, score }) => ({ label: labels[index] ?? '', p: score }));
+  const { labels, p } = shownDistribution(model, x, phrase, extra);
+  return topK(p, k).map(({ index, score }) => ({ label: labels[index] ?? '', p: score }));
 }

@@ -29,6 +29,12 @@ export interface ScoringModel {
   trainedPhrases?: ReadonlySet<string>;
   /** The trained phrases' vectors and targets, for the nearest-neighbour vote. */
   memory?: PhraseMemory;
+  /**
+   * Cross-fitting: two heads, each trained without one half of the seed phrases, and the half of
+   * each seed phrase. A seed phrase is scored by the head that never saw it; `head` (their
+   * average) scores every other phrase.
+   */
+  folds?: { heads: readonly [LinearHeadWeights, LinearHeadWeights]; seed: ReadonlyMap<string, 0 | 1> };
   /** The scorer's feature weights (`stacker.ts`); absent: {@link defaultStack}. */
   stack?: Float32Array;
   /** log of each class's share of the training mass (the prior feature). */

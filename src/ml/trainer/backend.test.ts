@@ -12,11 +12,10 @@ function nativeUsable(packageName: string): boolean {
 const hasNative = nativeUsable('@tensorflow/tfjs-node') || nativeUsable('@tensorflow/tfjs-node-gpu');
 
 describe('selectBackend', () => {
-  it.skipIf(hasNative)('auto falls back to wasm here and says why it skipped the native backends', async () => {
+  it.skipIf(hasNative)('auto falls back to onnxruntime here and says why it skipped the native backends', async () => {
     const info = await selectBackend('auto');
-    expect(info.backend).toBe('wasm');
-    expect(info.device).toMatch(/^CPU \(wasm/);
-    expect(tf.getBackend()).toBe('wasm');
+    expect(info.backend).toBe('onnx');
+    expect(info.device).toBe('CPU (onnxruntime)');
     expect(info.skipped).toHaveLength(2);
     expect(info.skipped[0]).toMatch(/^tensorflow-gpu: @tensorflow\/tfjs-node-gpu is (not installed|installed without its native addon)/);
     expect(info.skipped[1]).toMatch(/^tensorflow: @tensorflow\/tfjs-node is (not installed|installed without its native addon)/);

@@ -1,7 +1,6 @@
 import type { EvalMetrics } from '../../core/types.js';
-import { phraseDistribution } from '../model/class-distribution.js';
 import type { PhraseCandidates } from '../model/open-candidates.js';
-import { shownLabels } from '../model/rank.js';
+import { shownDistribution } from '../model/rank.js';
 import type { ScoringModel } from '../model/scoring-model.js';
 import { expectedCalibrationError, type Confidence } from './calibration.js';
 
@@ -20,14 +19,13 @@ export function evaluationDetail(
 ): { rank: number | null; confidence: Confidence; covered: boolean }[] {
   return items.map((item, n) => {
     const x = vectors[n] ?? new Float32Array(model.centre.length);
-    const dist = phraseDistribution(model, x, item.phrase, extras[n]);
-    const p = dist.p;
+    const { labels, p } = shownDistribution(model, x, item.phrase, extras[n]);
     let top = 0;
     for (let j = 1; j < p.length; j++) if ((p[j] ?? 0) > (p[top] ?? 0)) top = j;
     // What users see: a class counts as right when the label it is shown by is accepted.
     const accepted = new Set(item.accepted);
     let best = -Infinity;
-    shownLabels(model, dist, extras[n]).forEach((l, j) => {
+    labels.forEach((l, j) => {
       if (accepted.has(l)) best = Math.max(best, p[j] ?? 0);
     });
     let rank: number | null = null;

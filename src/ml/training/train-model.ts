@@ -1,5 +1,6 @@
 import type { Encoder } from '../../core/ports.js';
 import { TrainingError } from '../../errors.js';
+import type { LinearHeadWeights } from '../head/linear-head.js';
 import { encodeHead } from '../head/weights-format.js';
 import type { BackendChoice } from '../trainer/backend.js';
 import type { EpochProgress, TrainHeadResult } from '../trainer/train-types.js';
@@ -14,6 +15,7 @@ import { centred, meanVector, type ScoringModel } from '../model/scoring-model.j
 import type { WordFrequency } from '../model/word-frequency.js';
 import { fitScorer } from './fit-scorer.js';
 import { bucket, type TrainingPhrase, type TrainingSet } from './training-set.js';
+import { averageHead, seedFold, stackHeads } from '../model/fold-heads.js';
 
 export interface TrainedModel {
   model: ScoringModel;
@@ -33,8 +35,8 @@ export interface TrainModelOptions {
   frequency?: WordFrequency;
 }
 
-/** One in this many seed phrases is held out of the first head to fit the scorer's weights on. */
-export const SCORER_FOLDS = 5;
+/** The scorer's weights are fitted on at most this many seed phrases (a fixed, hash-chosen sample). */
+export const MAX_FIT_ROWS = 2000;
 
 function sparseTargets(phrases: readonly TrainingPhrase[], classes: LabelClasses): SparseTarget[] {
   return phrases.map((p) => {
@@ -53,10 +55,10 @@ function logPrior(targets: readonly SparseTarget[], weights: readonly number[], 
 }
 
 /**
- * Encodes the training phrases (through the embedding cache) and trains the model in two stages,
- * heads off the event loop in a worker thread: a first head without one fold of the seed phrases
- * predicts that fold, on which the scorer's feature weights are fitted (`fit-scorer.ts`); then the
- * head is trained on everything. Labels that always come together become one class (see
+ * Encodes the training phrases (through the embedding cache) and trains two heads off the event
+ * loop in a worker thread, each on half of the seed phrases and every user phrase; the scorer's
+ * feature weights are fitted on the seed phrases as predicted by the head that never saw them
+ * (`fit-scorer.ts`), and new phrases are scored with the two heads' average. Labels that always come together become one class (see
  * `label-classes.ts`), shown by its most everyday label; the trained phrases are kept as the
  * nearest-neighbour memory and the users' phrases as what they taught. Returns an unsaved model.
  */
@@ -81,7 +83,7 @@ export async function trainModel(encoder: Encoder, store: EmbeddingStore, set: T
       { backend: opts.backend, seed: opts.seed ?? 1, ...(opts.onEpoch ? { onEpoch: opts.onEpoch } : {}), ...(opts.signal ? { signal: opts.signal } : {}) },
     );
   };
-  const modelOf = (rows: readonly number[], head: TrainHeadResult): ScoringModel => {
+  const modelOf = (rows: readonly number[], head: LinearHeadWeights): ScoringModel => {
     const phrases = rows.map((i) => set.train[i]?.phrase ?? '');
     const rowTargets = rows.map((i) => targets[i] ?? { classes: [], probs: [] });
     return {
@@ -99,15 +101,23 @@ export async function trainModel(encoder: Encoder, store: EmbeddingStore, set: T
       taught: new Map(rows.flatMap((i, r) => (set.train[i]?.fromUsers ? [[phrases[r] ?? '', rowTargets[r] ?? { classes: [], probs: [] }] as const] : []))),
     };
   };
+  // Cross-fitting: each half of the seed phrases is predicted by a head trained on the other half
+  // (and every user phrase), so a seed word is scored as a new word would be — WordNet's label
+  // for it is evidence for the others, not its answer — and the scorer's weights are fitted on
+  // those out-of-fold features.
   const all = set.train.map((_, i) => i);
-  const held = all.filter((i) => !set.train[i]?.fromUsers && bucket(`scorer:${set.train[i]?.phrase ?? ''}`, SCORER_FOLDS) === 0);
-  const heldSet = new Set(held);
-  const first = held.length > 0 ? modelOf(all.filter((i) => !heldSet.has(i)), await train(all.filter((i) => !heldSet.has(i)))) : null;
-  const stack = first
-    ? await fitScorer(first, held.map((i) => ({ phrase: set.train[i]?.phrase ?? '', x: vectors[i] ?? new Float32Array(dim), target: targets[i] ?? { classes: [], probs: [] }, weight: weights[i] ?? 1 })), opts.candidates)
-    : undefined;
-  const result = await train(all);
-  const model: ScoringModel = { ...modelOf(all, result), ...(stack ? { stack } : {}) };
+  const foldOf = (i: number) => (set.train[i]?.fromUsers ? -1 : seedFold(set.train[i]?.phrase ?? ''));
+  const heads = [await train(all.filter((i) => foldOf(i) !== 0)), await train(all.filter((i) => foldOf(i) !== 1))] as const;
+  const base = modelOf(all, averageHead(heads[0], heads[1]));
+  const folds: ScoringModel['folds'] = { heads, seed: new Map(all.flatMap((i) => (foldOf(i) >= 0 ? [[set.train[i]?.phrase ?? '', foldOf(i) as 0 | 1] as const] : []))) };
+  const fitRows = all.filter((i) => foldOf(i) >= 0).sort((a, b) => bucket(`fit:${set.train[a]?.phrase ?? ''}`, 1 << 30) - bucket(`fit:${set.train[b]?.phrase ?? ''}`, 1 << 30)).slice(0, MAX_FIT_ROWS);
+  const stack = await fitScorer(
+    { ...base, folds },
+    fitRows.map((i) => ({ phrase: set.train[i]?.phrase ?? '', x: vectors[i] ?? new Float32Array(dim), target: targets[i] ?? { classes: [], probs: [] }, weight: weights[i] ?? 1 })),
+    opts.candidates,
+  );
+  const model: ScoringModel = { ...base, folds, ...(stack ? { stack } : {}) };
+  const result = { ...heads[0], ...base.head, trainSeconds: heads[0].trainSeconds + heads[1].trainSeconds };
   const phrases = set.train.map((p) => p.phrase);
   const metadata: ModelMetadata = {
     encoderId: encoder.id,
@@ -119,7 +129,8 @@ export async function trainModel(encoder: Encoder, store: EmbeddingStore, set: T
     ...(stack ? { stack: Array.from(stack) } : {}),
     logPrior: Array.from(model.logPrior ?? []),
     taught: set.train.flatMap((p, i) => (p.fromUsers ? [i] : [])),
+    crossFitted: true,
   };
-  const encoded = encodeHead(result, { labels: classes.names, metadata: { ...metadata } });
+  const encoded = encodeHead(stackHeads(heads[0], heads[1]), { metadata: { ...metadata, labels: classes.names } });
   return { model, weights: encoded, result };
 }

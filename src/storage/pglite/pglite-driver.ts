@@ -2,19 +2,26 @@ import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { DatabaseError } from '../../errors.js';
 import type { SqlDriver, SqlSession } from '../sql-driver.js';
+import { lockPgliteDir } from './pglite-lock.js';
 
 /** Embedded PostgreSQL (PGlite) in a data directory; one process owns it at a time. */
 export interface PgliteDriver extends SqlDriver {
   readonly db: PGlite;
 }
 
-/** Opens PGlite in `dir` (created if missing), or in memory when `dir` is `memory://`. */
+/**
+ * Opens PGlite in `dir` (created if missing), or in memory when `dir` is `memory://`.
+ *
+ * @throws DatabaseError when another live process owns `dir` (see {@link lockPgliteDir}).
+ */
 export async function openPglite(dir: string): Promise<PgliteDriver> {
   let db: PGlite;
+  const release = dir === 'memory://' ? () => undefined : lockPgliteDir(dir);
   try {
     if (dir !== 'memory://') fs.mkdirSync(dir, { recursive: true });
     db = await PGlite.create(dir === 'memory://' ? undefined : dir);
   } catch (err) {
+    release();
     throw new DatabaseError(
       'db.unreachable',
       `Cannot open the embedded database in ${dir}: ${err instanceof Error ? err.message : String(err)}`,
@@ -35,6 +42,12 @@ export async function openPglite(dir: string): Promise<PgliteDriver> {
     db,
     // PGlite is a single connection: every session is the same one.
     withSession: (fn) => fn(session),
-    close: () => db.close(),
+    async close() {
+      try {
+        await db.close();
+      } finally {
+        release();
+      }
+    },
   };
 }

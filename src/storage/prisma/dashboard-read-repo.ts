@@ -45,11 +45,13 @@ export function prismaDashboardReadRepo(db: PrismaClient): DashboardReadRepo {
         WHERE f."retracted_at" IS NULL AND f."kind" <> 'reject'`;
     },
     async votesPerDay(days) {
-      return db.$queryRaw<{ day: string; votes: number }[]>`
-        SELECT (("created_at" AT TIME ZONE 'UTC')::date)::text AS day, count(*)::int AS votes
+      // Grouped on the timestamp (hashable, no per-row text), named as a day afterwards.
+      const rows = await db.$queryRaw<{ day: Date; votes: number }[]>`
+        SELECT date_trunc('day', "created_at", 'UTC') AS day, count(*)::int AS votes
         FROM "feedback"
         WHERE "retracted_at" IS NULL AND "created_at" > now() - make_interval(days => ${days}::int)
         GROUP BY 1 ORDER BY 1`;
+      return rows.map((r) => ({ day: r.day.toISOString().slice(0, 10), votes: r.votes }));
     },
     async latestVotedPrediction(phrase) {
       const row = await db.prediction.findFirst({

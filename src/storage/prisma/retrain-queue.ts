@@ -18,5 +18,8 @@ export function prismaRetrainQueue(db: PrismaClient): RetrainQueue {
     async finish(id, runId) {
       await db.retrainRequest.update({ where: { id }, data: { status: 'done', runId, finishedAt: new Date() } });
     },
+    async release(id) {
+      await db.retrainRequest.updateMany({ where: { id, status: 'running' }, data: { status: 'queued' } });
+    },
   };
 }

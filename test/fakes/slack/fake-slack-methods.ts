@@ -45,6 +45,10 @@ export const METHODS: Readonly<Record<string, Method>> = {
     msg.text = str(b['text']);
     return { ok: true, channel: msg.channel, ts: msg.ts, text: msg.text };
   },
+  'chat.delete': (b, store) => {
+    if (!store.remove(str(b['channel']), str(b['ts']))) return fail('message_not_found');
+    return { ok: true, channel: str(b['channel']), ts: str(b['ts']) };
+  },
   'chat.postEphemeral': (b) => {
     if (!str(b['channel']) || !str(b['user'])) return fail('user_not_in_channel');
     return { ok: true, message_ts: `${Math.floor(Date.now() / 1000)}.000000` };

@@ -48,6 +48,11 @@ export class FakeSlackStore {
     return msg;
   }
 
+  /** Deletes a message (`chat.delete`); false when there was none. */
+  remove(channel: string, ts: string): boolean {
+    return this.messages.delete(key(channel, ts));
+  }
+
   get(channel: string, ts: string): FakeMessage | undefined {
     return this.messages.get(key(channel, ts));
   }

@@ -1,7 +1,7 @@
 /**
  * Nearest rows by dot product (cosine for unit rows) over a fixed set of vectors. Small sets are
  * scanned exactly on the SIMD kernel; large ones use an inverted-file index (IVF): rows are
- * grouped by their nearest of ~0.6·√n k-means centroids, and a query scans only the cells of its
+ * grouped by their nearest of √n k-means centroids, and a query scans only the cells of its
  * closest centroids, about {@link IVF_SCAN_ROWS} rows whatever n is, so the cost stays flat as
  * the memory grows. Without WebAssembly SIMD everything falls back to an exact JavaScript scan.
  */
@@ -12,13 +12,17 @@ import { TopKBuffer } from './top-k-buffer.js';
 
 /** Up to this many rows are scanned exactly (measured ≈ 0.5 ms at 768-d for 5,000 rows here). */
 export const EXACT_MAX_ROWS = 8192;
+/** IVF cells per √n: more cells probe fewer irrelevant rows, but cost more to build. */
+export const IVF_CELLS_PER_ROOT = 1;
 /** Rows an IVF query scans, spread over the closest cells. */
-export const IVF_SCAN_ROWS = 8192;
+export const IVF_SCAN_ROWS = 4096;
 
 /** Options of {@link buildRowIndex}; the defaults are the constants above. */
 export interface RowIndexOptions {
   readonly exactMaxRows?: number;
   readonly scanRows?: number;
+  /** IVF cells per √n (default {@link IVF_CELLS_PER_ROOT}). */
+  readonly cellsPerRoot?: number;
   readonly seed?: number;
 }
 
@@ -83,7 +87,7 @@ function fill(kernel: MatVecKernel | null, vectors: readonly Float32Array[], ord
 
 function buildIvf(vectors: readonly Float32Array[], dim: number, opts: RowIndexOptions): RowIndex | null {
   const n = vectors.length;
-  const cells = Math.max(2, Math.round(0.6 * Math.sqrt(n)));
+  const cells = Math.max(2, Math.round((opts.cellsPerRoot ?? IVF_CELLS_PER_ROOT) * Math.sqrt(n)));
   const centroids = trainCentroids(vectors, dim, { clusters: cells, seed: opts.seed ?? 1 });
   const kernel = allocateMatVec(n, dim);
   if (centroids === null || kernel === null) return null;
