@@ -71,6 +71,8 @@ const rest = await Promise.all(
 );
 
 const app = await openApp(config, logger, { encoder });
+// As a running bot does (`attribot start`): follow model activations and taught phrases.
+const unfollow = await app.predictor.follow();
 const asItems = (list: readonly GroupMember[]) => list.map((m) => ({ phrase: m.phrase, accepted: m.labels }));
 interface Brief {
   n: number;
@@ -144,6 +146,7 @@ try {
     }),
   );
 } finally {
+  await unfollow();
   await app.close();
   await fs.rm(dataDir, { recursive: true, force: true });
 }

@@ -251,7 +251,10 @@ for (let i = 0; i < 300; i++) {
 }
 // The derived nouns' vote (see src/ml/model/derived-nouns.ts): ~2,200 nouns at 768-d, two open candidates.
 const nounVectors = clustered(DERIVED_ROWS, 768, CLASSES, 9);
-const derivedMemory = buildMemory(nounVectors.map((_, i) => `noun${i}`), nounVectors, nounVectors.map((_, i) => ({ classes: [i % CLASSES], probs: [1] })), 768);
+const derivedMemory = {
+  ...buildMemory(nounVectors.map((_, i) => `noun${i}`), nounVectors, nounVectors.map((_, i) => ({ classes: [i % CLASSES], probs: [1] })), 768),
+  sources: new Map<string, readonly string[]>(),
+};
 const open = new Map([0, 1].map((k) => [`open${k}`, unit(Float32Array.from({ length: 768 }, (_, i) => Math.sin(i * (k + 2))))] as const));
 const extra = { labels: [...open.keys()], open, facts: new Map() };
 const derivedTimes: number[] = [];

@@ -92,6 +92,7 @@ export async function openApp(config: Config, logger: Logger, overrides: AppOver
       learningPrompts: (targets) => postLearningPrompts(chatDeps, targets),
       metrics,
       async close() {
+        await predictor.idle();
         await encoder.dispose?.();
         await storage.close();
       },

@@ -11,7 +11,9 @@ import { FakeSlackApi } from '../fakes/slack/fake-slack-api.js';
 import { SlackEventsClient } from '../fakes/slack/signed-client.js';
 import { eventually } from '../fakes/slack/slack-driver.js';
 import { compareTallies, seeded, type BurstMessage } from '../fakes/slack/vote-burst.js';
+import { toExamples } from '../../src/ml/seed/labelled-to-examples.js';
 import { createTempDatabase, type TempDatabase } from '../support/pg-database.js';
+import { FIXTURE_EXAMPLES } from '../support/test-app.js';
 
 const SECRET = 'kill-test-secret';
 const NAMES = ['one', 'two', 'three', 'white_check_mark', 'x'];
@@ -33,6 +35,7 @@ describe('kill -9 mid-burst (Slack over signed HTTP, PostgreSQL, `attribot start
   beforeAll(async () => {
     db = await createTempDatabase();
     storage = await openStorage({ databaseUrl: db.url, pgliteDir: '' });
+    await storage.examples.upsertMany(toExamples(FIXTURE_EXAMPLES, 'import'));
     fake = await FakeSlackApi.start();
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'attribot-kill-'));
   });

@@ -1,13 +1,13 @@
+import { tempDir } from '../../../test/support/temp-dir.js';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readExclusionSet } from './exclusion-set.js';
 
 describe('readExclusionSet', () => {
   it('collects normalized phrases from files and from every .tsv of a directory', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'attribot-exclude-'));
+    const root = await tempDir('attribot-exclude-');
     const evalDir = join(root, 'eval');
     await mkdir(evalDir);
     await writeFile(join(evalDir, 'a.tsv'), '# c\nBoiling Hot\ttemperature\n');
@@ -19,7 +19,7 @@ describe('readExclusionSet', () => {
   });
 
   it("excludes a multi-word phrase's adjectives, never its nouns or intensifiers", async () => {
-    const root = await mkdtemp(join(tmpdir(), 'attribot-exclude-'));
+    const root = await tempDir('attribot-exclude-');
     const file = join(root, 'heiplas.tsv');
     await writeFile(file, 'enchanting music\tattractiveness\nvery chonky\tsize\n');
     const set = await readExclusionSet([file]);
@@ -29,7 +29,7 @@ describe('readExclusionSet', () => {
   });
 
   it('refuses a missing path and a directory without .tsv files', async () => {
-    const empty = await mkdtemp(join(tmpdir(), 'attribot-exclude-'));
+    const empty = await tempDir('attribot-exclude-');
     await expect(readExclusionSet([join(empty, 'nope')])).rejects.toMatchObject({ code: 'input.not_found' });
     await expect(readExclusionSet([empty])).rejects.toThrow(/has no \.tsv file/);
   });

@@ -1,5 +1,5 @@
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { tempDir } from '../../../test/support/temp-dir.js';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../errors.js';
@@ -13,7 +13,7 @@ describe('writeLabelledTsv', () => {
       { phrase: 'naïve', labels: ['sophistication'] },
       { phrase: 'at hand', labels: ['distance', 'face of the earth'] },
     ];
-    const dir = await mkdtemp(join(tmpdir(), 'attribot-export-'));
+    const dir = await tempDir('attribot-export-');
     const file = join(dir, 'export.tsv');
     await writeLabelledTsv(file, examples, 'exported by attribot\nphrase\tlabels');
     expect(await readLabelledTsv(file)).toEqual(examples);

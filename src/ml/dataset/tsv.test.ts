@@ -1,5 +1,5 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { tempDir } from '../../../test/support/temp-dir.js';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../errors.js';
@@ -41,7 +41,7 @@ describe('parseLabelledTsv', () => {
 
 describe('readLabelledTsv', () => {
   it('reads a file and names the line that is not UTF-8', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'attribot-tsv-'));
+    const dir = await tempDir('attribot-tsv-');
     const good = join(dir, 'good.tsv');
     await writeFile(good, 'tiny\tsize\n');
     expect(await readLabelledTsv(good)).toEqual([{ phrase: 'tiny', labels: ['size'] }]);

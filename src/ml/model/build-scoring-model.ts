@@ -1,6 +1,6 @@
 import type { Encoder } from '../../core/ports.js';
 import { decodeHead } from '../head/weights-format.js';
-import { averageHead, seedFold, unstackHeads } from './fold-heads.js';
+import { seedFold, unstackHeads } from './fold-heads.js';
 import { DEFAULT_COSINE_WEIGHT, ZERO_SHOT_TEMPERATURE } from './blend-settings.js';
 import type { EmbeddingStore } from './embedding-store.js';
 import { buildMemory, type PhraseMemory, type SparseTarget } from './phrase-memory.js';
@@ -23,7 +23,7 @@ export interface ModelMetadata {
   logPrior?: number[];
   /** Indices (into `phrases`) of the phrases people taught. */
   taught?: number[];
-  /** The stored head is the two cross-fitted heads stacked (see `fold-heads.ts`); labels are here. */
+  /** The stored head is the full and the two cross-fitted heads stacked (`fold-heads.ts`); labels are here. */
   crossFitted?: boolean;
   labels?: string[];
 }
@@ -80,8 +80,10 @@ export async function storedModel(
   const meta = stored.metadata as Partial<ModelMetadata>;
   const centre = Float32Array.from(meta.centre ?? new Array<number>(encoder.dim).fill(0));
   const phrases = meta.phrases ?? [];
-  const halves = meta.crossFitted ? unstackHeads(stored) : null;
-  const head = halves ? averageHead(halves[0], halves[1]) : stored;
+  // Cross-fitted: the head on everything, then the two heads each kept from one half of the seed.
+  const [full, fold0, fold1] = meta.crossFitted ? unstackHeads(stored, 3) : [];
+  const halves = fold0 && fold1 ? ([fold0, fold1] as const) : null;
+  const head = full ?? stored;
   const labels = (halves ? meta.labels : stored.labels) ?? [];
   // Models stored before classes and memory existed have neither: they score with the head alone.
   const targets = meta.targets?.map(unpackTarget);

@@ -6,31 +6,26 @@ export function seedFold(phrase: string): 0 | 1 {
   return (createHash('sha1').update(`fold:${phrase}`).digest()[0] ?? 0) % 2 === 0 ? 0 : 1;
 }
 
-/** The head whose logits are the mean of two heads' (for phrases neither head was kept from). */
-export function averageHead(a: LinearHeadWeights, b: LinearHeadWeights): LinearHeadWeights {
-  return {
-    dim: a.dim,
-    numClasses: a.numClasses,
-    weights: Float32Array.from(a.weights, (w, i) => (w + (b.weights[i] ?? 0)) / 2),
-    bias: Float32Array.from(a.bias, (w, i) => (w + (b.bias[i] ?? 0)) / 2),
-  };
+/** Heads of C classes each as one head of k·C rows (how a cross-fitted model is stored). */
+export function stackHeads(heads: readonly LinearHeadWeights[]): LinearHeadWeights {
+  const first = heads[0];
+  if (!first) throw new RangeError('stackHeads needs at least one head');
+  const weights = new Float32Array(heads.reduce((a, h) => a + h.weights.length, 0));
+  const bias = new Float32Array(heads.reduce((a, h) => a + h.bias.length, 0));
+  let w = 0;
+  let b = 0;
+  for (const h of heads) {
+    weights.set(h.weights, w);
+    bias.set(h.bias, b);
+    w += h.weights.length;
+    b += h.bias.length;
+  }
+  return { dim: first.dim, numClasses: bias.length, weights, bias };
 }
 
-/** Two heads of C classes as one of 2C rows (how a cross-fitted model is stored). */
-export function stackHeads(a: LinearHeadWeights, b: LinearHeadWeights): LinearHeadWeights {
-  const weights = new Float32Array(a.weights.length + b.weights.length);
-  weights.set(a.weights);
-  weights.set(b.weights, a.weights.length);
-  const bias = new Float32Array(a.bias.length + b.bias.length);
-  bias.set(a.bias);
-  bias.set(b.bias, a.bias.length);
-  return { dim: a.dim, numClasses: a.numClasses + b.numClasses, weights, bias };
-}
-
-/** Splits a stacked head (see {@link stackHeads}) back into its two heads. */
-export function unstackHeads(h: LinearHeadWeights): [LinearHeadWeights, LinearHeadWeights] {
-  const c = h.numClasses / 2;
+/** Splits a stacked head (see {@link stackHeads}) back into `k` heads. */
+export function unstackHeads(h: LinearHeadWeights, k: number): LinearHeadWeights[] {
+  const c = h.numClasses / k;
   const n = c * h.dim;
-  const part = (k: number): LinearHeadWeights => ({ dim: h.dim, numClasses: c, weights: h.weights.slice(k * n, (k + 1) * n), bias: h.bias.slice(k * c, (k + 1) * c) });
-  return [part(0), part(1)];
+  return Array.from({ length: k }, (_, i) => ({ dim: h.dim, numClasses: c, weights: h.weights.slice(i * n, (i + 1) * n), bias: h.bias.slice(i * c, (i + 1) * c) }));
 }

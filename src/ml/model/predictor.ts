@@ -12,6 +12,19 @@ import type { PhraseMemory } from './phrase-memory.js';
 import { rank } from './rank.js';
 import { labelIndex, type ScoringModel } from './scoring-model.js';
 
+const taughtWordSets = new WeakMap<ReadonlyMap<string, unknown>, Set<string>>();
+/** The words of the phrases a model was taught (memoized per taught map: it never changes). */
+function taughtWords(model: ScoringModel): Set<string> {
+  const taught = model.taught;
+  if (!taught) return new Set();
+  let words = taughtWordSets.get(taught);
+  if (!words) {
+    words = new Set([...taught.keys()].flatMap((p) => p.split(' ')));
+    taughtWordSets.set(taught, words);
+  }
+  return words;
+}
+
 /** What people currently teach about a phrase (label → weight), or null when nothing (all retracted). */
 export type TaughtLookup = (phrase: string) => Promise<ReadonlyMap<string, number> | null>;
 
@@ -150,7 +163,15 @@ export class Predictor implements PredictorPort {
       candidates: x ? rank(model, x, k, (await this.candidatesFor(model, [phrase]))[0], phrase) : [],
       modelVersion: model.version,
       encoderId: this.encoder.id,
-      oov: this.encoder.oov?.(phrase) ?? [],
+      // A word people taught a phrase with is no longer unknown to the bot.
+      oov: (this.encoder.oov?.(phrase) ?? []).filter((w) => !taughtWords(model).has(w)),
     };
+  }
+
+  /** Resolves when background work (derived-noun memories, taught phrases) has finished: before closing storage. */
+  async idle(): Promise<void> {
+    await this.live.settled();
+    const model = this.model;
+    await (model ? this.derivedNouns(model)?.catch(() => undefined) : undefined);
   }
 }

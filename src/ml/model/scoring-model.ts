@@ -31,8 +31,8 @@ export interface ScoringModel {
   memory?: PhraseMemory;
   /**
    * Cross-fitting: two heads, each trained without one half of the seed phrases, and the half of
-   * each seed phrase. A seed phrase is scored by the head that never saw it; `head` (their
-   * average) scores every other phrase.
+   * each seed phrase. A seed phrase is scored by the head that never saw it; `head` (trained on
+   * everything) scores every other phrase.
    */
   folds?: { heads: readonly [LinearHeadWeights, LinearHeadWeights]; seed: ReadonlyMap<string, 0 | 1> };
   /** The scorer's feature weights (`stacker.ts`); absent: {@link defaultStack}. */

@@ -15,7 +15,7 @@ import { centred, meanVector, type ScoringModel } from '../model/scoring-model.j
 import type { WordFrequency } from '../model/word-frequency.js';
 import { fitScorer } from './fit-scorer.js';
 import { bucket, type TrainingPhrase, type TrainingSet } from './training-set.js';
-import { averageHead, seedFold, stackHeads } from '../model/fold-heads.js';
+import { seedFold, stackHeads } from '../model/fold-heads.js';
 
 export interface TrainedModel {
   model: ScoringModel;
@@ -55,10 +55,10 @@ function logPrior(targets: readonly SparseTarget[], weights: readonly number[], 
 }
 
 /**
- * Encodes the training phrases (through the embedding cache) and trains two heads off the event
- * loop in a worker thread, each on half of the seed phrases and every user phrase; the scorer's
- * feature weights are fitted on the seed phrases as predicted by the head that never saw them
- * (`fit-scorer.ts`), and new phrases are scored with the two heads' average. Labels that always come together become one class (see
+ * Encodes the training phrases (through the embedding cache) and trains three heads off the event
+ * loop in a worker thread: one on everything, which scores new phrases, and two on half of the
+ * seed phrases each (and every user phrase), which score the other half; the scorer's feature
+ * weights are fitted on the seed phrases as predicted by the head that never saw them (`fit-scorer.ts`). Labels that always come together become one class (see
  * `label-classes.ts`), shown by its most everyday label; the trained phrases are kept as the
  * nearest-neighbour memory and the users' phrases as what they taught. Returns an unsaved model.
  */
@@ -104,11 +104,12 @@ export async function trainModel(encoder: Encoder, store: EmbeddingStore, set: T
   // Cross-fitting: each half of the seed phrases is predicted by a head trained on the other half
   // (and every user phrase), so a seed word is scored as a new word would be — WordNet's label
   // for it is evidence for the others, not its answer — and the scorer's weights are fitted on
-  // those out-of-fold features.
+  // those out-of-fold features. The head trained on everything scores every other phrase.
   const all = set.train.map((_, i) => i);
   const foldOf = (i: number) => (set.train[i]?.fromUsers ? -1 : seedFold(set.train[i]?.phrase ?? ''));
   const heads = [await train(all.filter((i) => foldOf(i) !== 0)), await train(all.filter((i) => foldOf(i) !== 1))] as const;
-  const base = modelOf(all, averageHead(heads[0], heads[1]));
+  const full = await train(all);
+  const base = modelOf(all, full);
   const folds: ScoringModel['folds'] = { heads, seed: new Map(all.flatMap((i) => (foldOf(i) >= 0 ? [[set.train[i]?.phrase ?? '', foldOf(i) as 0 | 1] as const] : []))) };
   const fitRows = all.filter((i) => foldOf(i) >= 0).sort((a, b) => bucket(`fit:${set.train[a]?.phrase ?? ''}`, 1 << 30) - bucket(`fit:${set.train[b]?.phrase ?? ''}`, 1 << 30)).slice(0, MAX_FIT_ROWS);
   const stack = await fitScorer(
@@ -117,7 +118,7 @@ export async function trainModel(encoder: Encoder, store: EmbeddingStore, set: T
     opts.candidates,
   );
   const model: ScoringModel = { ...base, folds, ...(stack ? { stack } : {}) };
-  const result = { ...heads[0], ...base.head, trainSeconds: heads[0].trainSeconds + heads[1].trainSeconds };
+  const result = { ...full, trainSeconds: full.trainSeconds + heads[0].trainSeconds + heads[1].trainSeconds };
   const phrases = set.train.map((p) => p.phrase);
   const metadata: ModelMetadata = {
     encoderId: encoder.id,
@@ -131,6 +132,6 @@ export async function trainModel(encoder: Encoder, store: EmbeddingStore, set: T
     taught: set.train.flatMap((p, i) => (p.fromUsers ? [i] : [])),
     crossFitted: true,
   };
-  const encoded = encodeHead(stackHeads(heads[0], heads[1]), { metadata: { ...metadata, labels: classes.names } });
+  const encoded = encodeHead(stackHeads([full, heads[0], heads[1]]), { metadata: { ...metadata, labels: classes.names } });
   return { model, weights: encoded, result };
 }
