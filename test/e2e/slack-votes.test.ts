@@ -46,7 +46,7 @@ describe('Slack votes are durable before acknowledged (real Bolt over signed HTT
     expect(tally.expected).toBeGreaterThan(1_000);
     expect({ lost: tally.lost, extra: tally.extra }).toEqual({ lost: 0, extra: 0 });
     expect(h.logs.filter((l) => l.level >= 50)).toEqual([]);
-  }, 600_000);
+  }, 900_000);
 });
 
 describe('a flood of 2,000 /attribute commands (real Bolt, real PostgreSQL)', () => {

@@ -87,7 +87,7 @@ export async function runVoteBurst(client: SlackEventsClient, fake: FakeSlackApi
         const added = !(msg.reactions.get(name) ?? []).includes(user);
         if (added) fake.store.addReaction(msg, name, user);
         else fake.store.removeReaction(msg, name, user);
-        await deliver(client, { user, name, channel: m.channel, ts: m.ts }, added, opts.maxAttempts ?? 15, result);
+        await deliver(client, { user, name, channel: m.channel, ts: m.ts }, added, opts.maxAttempts ?? 40, result);
       }
     }
   };
