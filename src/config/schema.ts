@@ -65,7 +65,7 @@ export const envSchema = z.object({
   ALLOW_REMOTE_MODELS: bool.default(true),
   PREDICT_BATCH_WINDOW_MS: int(0, 1000).default(3),
 
-  TRAIN_BACKEND: z.enum(['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu']).default('auto'),
+  TRAIN_BACKEND: z.enum(['auto', 'tensorflow-gpu', 'tensorflow', 'onnx', 'wasm', 'cpu']).default('auto'),
   RETRAIN_CRON: cronExpression.default('0 3 * * *'),
   TZ: optionalString.refine((tz) => tz === undefined || isTimeZone(tz), { error: 'must be an IANA time zone such as Europe/Berlin' }),
   GATE_MARGIN: z.coerce

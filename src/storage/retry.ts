@@ -32,13 +32,13 @@ export function isTransientDbError(err: unknown, idempotent: boolean): boolean {
 }
 
 export interface RetryPolicy {
-  /** Tries in all, the first included (default 5). */
+  /** Tries in all, the first included (default 7: about 6 s of backoff). */
   attempts: number;
   /** Wait before the second try; doubled each time, with jitter (default 50 ms). */
   baseDelayMs: number;
 }
 
-const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 50 };
+const DEFAULT_RETRY: RetryPolicy = { attempts: 7, baseDelayMs: 50 };
 
 /** Runs `fn`, retrying transient database failures with exponential backoff; other errors pass at once. */
 export async function withDbRetry<T>(fn: () => Promise<T>, idempotent: boolean, policy: RetryPolicy = DEFAULT_RETRY): Promise<T> {

@@ -28,6 +28,17 @@ export class InFlight {
     return p;
   }
 
+  /** Counts `work` as running (for {@link InFlight.drain}) without catching its failure: the caller handles it. */
+  track<T>(work: Promise<T>): Promise<T> {
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.running.add(settled);
+    void settled.finally(() => this.running.delete(settled));
+    return work;
+  }
+
   /** Waits for running work, at most `timeoutMs`; resolves false when some was still running. */
   async drain(timeoutMs: number): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;

@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { ReactionEvent, ReactionResult } from '../../core/chat/chat-core.js';
+import { BusyError } from '../shared/admission.js';
 import { messageKey } from '../shared/message-order.js';
 import { editPredictionMessage } from './edit-message.js';
 import type { SlackDeps } from './slack-deps.js';
@@ -44,8 +45,11 @@ async function handleReaction(deps: SlackDeps, event: SlackReaction, added: bool
   };
   const channel = item.channel;
   const ts = item.ts;
+  // Shutting down: an error status, so Slack delivers the vote again (to the restarted bot).
+  if (deps.isStopping()) throw new BusyError('shutting down');
   // In arrival order per message; each vote waits for a slot, or is refused before anything ran.
-  const result = await deps.order.vote(messageKey(channel, ts), () => deps.votes.run(() => deps.core.reaction(ev)));
+  // Tracked, so stopping waits for votes being stored.
+  const result = await deps.inFlight.track(deps.order.vote(messageKey(channel, ts), () => deps.votes.run(() => deps.core.reaction(ev))));
   // Stored: what follows (the tally edit, the thread question) happens after Slack's 200.
   if (result.kind !== 'ignored') void deps.inFlight.run('vote follow-up', () => followUp(deps, result, channel, ts), { channelId: channel, ts });
 }

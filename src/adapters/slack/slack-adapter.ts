@@ -84,6 +84,7 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
   }
   const botUserId = me.user_id ?? '';
   const inFlight = new InFlight(logger, 'slack');
+  let stopping = false;
   const deps: SlackDeps = {
     core,
     client: app.client,
@@ -95,15 +96,14 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
     votes: opts.admission?.votes ?? new Admission('votes', DEFAULT_SLACK_LIMITS.votes),
     commands: opts.admission?.commands ?? new Admission('commands', DEFAULT_SLACK_LIMITS.commands),
     inFlight,
+    isStopping: () => stopping,
     progressIntervalMs: opts.progressIntervalMs ?? 5_000,
   };
   registerCommandListeners(app, deps);
   registerReactionListeners(app, deps);
 
-  const { port, routesServer } = await listen(app, opts, logger);
+  const { port, routesServer, httpServer } = await listen(app, opts, logger);
   logger.info({ mode: config.appToken === undefined ? 'http' : 'socket', port, botUserId }, 'slack: adapter started');
-
-  let stopping = false;
   const reconciled = opts.reconcileDays > 0 ? runReconcile() : Promise.resolve(0);
 
   function runReconcile(): Promise<number | null> {
@@ -122,13 +122,13 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
     reconciled,
     async stop() {
       stopping = true;
-      try {
-        await app.stop();
-      } catch (err) {
-        logger.warn({ err }, 'slack: stopping the receiver failed');
-      }
-      if (routesServer) await new Promise<void>((resolve) => routesServer?.close(() => resolve()));
+      // Not awaited yet: the server waits for open (keep-alive) connections, which new votes would
+      // keep busy; they are refused now, the running ones drain, then every connection is closed.
+      const receiverStopped = app.stop().catch((err: unknown) => logger.warn({ err }, 'slack: stopping the receiver failed'));
       if (!(await inFlight.drain(opts.shutdownGraceMs ?? 10_000))) logger.warn('slack: stopped with work still running');
+      httpServer?.closeAllConnections();
+      await receiverStopped;
+      if (routesServer) await new Promise<void>((resolve) => routesServer?.close(() => resolve()));
     },
   };
 }
@@ -148,13 +148,13 @@ async function verifyToken(config: SlackAdapterOptions['config']) {
 }
 
 /** Starts receiving: Bolt's HTTP server, or the socket plus a server of our own for custom routes. */
-async function listen(app: App, opts: SlackAdapterOptions, logger: Logger): Promise<{ port: number; routesServer?: Server }> {
+async function listen(app: App, opts: SlackAdapterOptions, logger: Logger): Promise<{ port: number; routesServer?: Server; httpServer?: Server }> {
   const fail = (err: unknown) =>
     new PlatformError('platform.failed', `The Slack adapter could not start: ${(err as Error).message}`, { cause: err });
   if (opts.config.appToken === undefined) {
     try {
       const server = await app.start(opts.port);
-      return { port: (server.address() as AddressInfo).port };
+      return { port: (server.address() as AddressInfo).port, httpServer: server };
     } catch (err) {
       throw fail(err);
     }

@@ -22,6 +22,8 @@ export interface SlackDeps {
   /** Bounds the commands working at once; past it the user hears "busy". */
   commands: Admission;
   inFlight: InFlight;
+  /** True once `stop()` began: new votes are refused (Slack redelivers them to the next process). */
+  isStopping: () => boolean;
   /** Least time between two progress lines of a long admin command. */
   progressIntervalMs: number;
 }

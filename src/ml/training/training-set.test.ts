@@ -68,4 +68,11 @@ describe('buildTrainingSet', () => {
     expect(set.train.filter((p) => p.fromUsers)).toHaveLength(300);
     expect(Object.values(set.heldOut).flat().some((p) => p.phrase.startsWith('voted'))).toBe(false);
   });
+
+  it('an imported example is what people taught: always trained on, never held out', () => {
+    const examples = Array.from({ length: 400 }, (_, i) => ({ phrase: `w${i}`, label: 'l', source: 'import' as const, weight: 1 }));
+    const set = buildTrainingSet(examples, []);
+    expect(set.heldOut['seed-holdout']).toHaveLength(0);
+    expect(set.train.every((p) => p.fromUsers)).toBe(true);
+  });
 });

@@ -8,7 +8,11 @@ export interface TrainingPhrase {
   phrase: string;
   target: Map<string, number>;
   weight: number;
-  /** Set when users voted on it: never held out (of the gate, the scorer's fit or early stopping). */
+  /**
+   * Taught by people — users voted on it, or an owner imported or added it (not WordNet's seed):
+   * always trained on (never held out of the gate, the scorer's fit or early stopping) and
+   * answered with what they taught.
+   */
   fromUsers: boolean;
 }
 
@@ -66,10 +70,12 @@ function votedTarget(ballots: readonly Ballot[], trust: ReadonlyMap<string, Vote
  */
 export function buildTrainingSet(examples: readonly Example[], votes: readonly TrainingVote[]): TrainingSet {
   const seed = new Map<string, Map<string, number>>();
+  const imported = new Set<string>();
   for (const e of examples) {
     const t = seed.get(e.phrase) ?? new Map<string, number>();
     t.set(e.label, (t.get(e.label) ?? 0) + e.weight);
     seed.set(e.phrase, t);
+    if (e.source !== 'wordnet') imported.add(e.phrase);
   }
   const voted = ballotsByPhrase(votes);
   const trust = voterTrust(voted);
@@ -83,8 +89,9 @@ export function buildTrainingSet(examples: readonly Example[], votes: readonly T
   }
   for (const [phrase, t] of seed) {
     if (voted.has(phrase)) continue;
-    const item = { phrase, target: normalize(t), weight: 1, fromUsers: false };
-    if (bucket(phrase, 20) === 0) heldOut['seed-holdout']?.push(item);
+    // An example an owner imported or added is what people taught, like a vote; WordNet's are weak labels.
+    const item = { phrase, target: normalize(t), weight: 1, fromUsers: imported.has(phrase) };
+    if (!item.fromUsers && bucket(phrase, 20) === 0) heldOut['seed-holdout']?.push(item);
     else train.push(item);
   }
   const labels = [...new Set(train.flatMap((p) => [...p.target.keys()]))].sort();

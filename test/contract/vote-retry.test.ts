@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Storage } from '../../src/core/ports.js';
+import { openStorage } from '../../src/storage/open-storage.js';
+import { isTransientDbError } from '../../src/storage/retry.js';
+import { createTempDatabase, type TempDatabase } from '../support/pg-database.js';
+
+describe('the vote path rides out a saturated pool (PostgreSQL, 2 connections, 300 ms wait)', () => {
+  let db: TempDatabase;
+  let storage: Storage;
+  beforeAll(async () => {
+    db = await createTempDatabase();
+    storage = await openStorage({ databaseUrl: db.url, pgliteDir: '', pool: { max: 2, connectionTimeoutMs: 300 } });
+  });
+  afterAll(async () => {
+    await storage.close();
+    await db.drop();
+  });
+
+  it('200 concurrent votes: the pool times out some attempts, every vote is still stored', async () => {
+    const p = await storage.predictions.create({
+      platform: 'slack', workspaceId: 'T', channelId: 'C', messageId: 'm', userId: 'u', phraseRaw: 'x', phrase: 'x',
+      candidates: [{ label: 'size', p: 1 }], encoderId: 'e', modelVersionId: null,
+    });
+    // The same burst straight on the pool shows that it does saturate.
+    const direct = await Promise.all(Array.from({ length: 3_000 }, () => storage.ping().then(() => null, (e: unknown) => e)));
+    expect(direct.some((e) => e !== null && isTransientDbError(e, false))).toBe(true);
+    const results = await Promise.all(Array.from({ length: 200 }, (_, i) => storage.feedback.record({ predictionId: p.id, userId: `U${i}`, kind: 'confirm', label: 'size' })));
+    expect(results.every((r) => r.created)).toBe(true);
+    expect(await storage.feedback.listForPrediction(p.id)).toHaveLength(200);
+  }, 120_000);
+});
