@@ -16,16 +16,16 @@ describe('the vote path rides out a saturated pool (PostgreSQL, 2 connections, 3
     await db.drop();
   });
 
-  it('200 concurrent votes: the pool times out some attempts, every vote is still stored', async () => {
+  it('500 concurrent votes: the same burst of plain queries times out, every vote is still stored', async () => {
     const p = await storage.predictions.create({
       platform: 'slack', workspaceId: 'T', channelId: 'C', messageId: 'm', userId: 'u', phraseRaw: 'x', phrase: 'x',
       candidates: [{ label: 'size', p: 1 }], encoderId: 'e', modelVersionId: null,
     });
-    // The same burst straight on the pool shows that it does saturate.
-    const direct = await Promise.all(Array.from({ length: 3_000 }, () => storage.ping().then(() => null, (e: unknown) => e)));
+    // The same number of plain queries (not retried) at once: the pool turns some away.
+    const direct = await Promise.all(Array.from({ length: 500 }, () => storage.ping().then(() => null, (e: unknown) => e)));
     expect(direct.some((e) => e !== null && isTransientDbError(e, false))).toBe(true);
-    const results = await Promise.all(Array.from({ length: 200 }, (_, i) => storage.feedback.record({ predictionId: p.id, userId: `U${i}`, kind: 'confirm', label: 'size' })));
+    const results = await Promise.all(Array.from({ length: 500 }, (_, i) => storage.feedback.record({ predictionId: p.id, userId: `U${i}`, kind: 'confirm', label: 'size' })));
     expect(results.every((r) => r.created)).toBe(true);
-    expect(await storage.feedback.listForPrediction(p.id)).toHaveLength(200);
+    expect(await storage.feedback.listForPrediction(p.id)).toHaveLength(500);
   }, 120_000);
 });

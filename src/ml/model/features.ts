@@ -9,12 +9,24 @@ import { logits } from '../head/linear-head.js';
 import type { PhraseCandidates } from './open-candidates.js';
 import { relativeRows } from './relative-rows.js';
 import { centred, labelIndex, type ScoringModel } from './scoring-model.js';
-import type { PhraseMemory } from './phrase-memory.js';
+import { nearestRows, type PhraseMemory } from './phrase-memory.js';
 
 /** The features, in column order. */
 export const FEATURES = ['head', 'cosine', 'near1', 'near5', 'near20', 'relatives', 'morphology', 'hint', 'fold', 'derived', 'prior'] as const;
 export const FEATURE_COUNT = FEATURES.length;
-const [HEAD, COSINE, NEAR1, NEAR5, NEAR20, RELATIVES, MORPHOLOGY, HINT, FOLD, DERIVED, PRIOR] = FEATURES.map((_, i) => i) as number[] as [number, number, number, number, number, number, number, number, number, number, number];
+/** Column of each feature. */
+const column = (name: (typeof FEATURES)[number]): number => FEATURES.indexOf(name);
+const HEAD = column('head');
+const COSINE = column('cosine');
+const NEAR1 = column('near1');
+const NEAR5 = column('near5');
+const NEAR20 = column('near20');
+const RELATIVES = column('relatives');
+const MORPHOLOGY = column('morphology');
+const HINT = column('hint');
+const FOLD = column('fold');
+const DERIVED = column('derived');
+const PRIOR = column('prior');
 
 /**
  * Neighbour counts of the nearest-phrase votes (hyperparameters; their weights are fitted): the
@@ -28,7 +40,12 @@ export const NEAREST = [1, 5, 20] as const;
  */
 function smoothedLog(out: Float32Array, col: number, vote: Float32Array | null, c: number): void {
   const u = 0.5 / c;
-  for (let j = 0; j < c; j++) out[j * FEATURE_COUNT + col] = Math.log(u + 0.5 * (vote ? (vote[j] ?? 0) : 1 / c));
+  // Most classes get no vote: their value is one constant (and a missing vote is uniform).
+  const none = Math.log(vote ? u : 1 / c);
+  for (let j = 0; j < c; j++) {
+    const v = vote ? (vote[j] ?? 0) : 0;
+    out[j * FEATURE_COUNT + col] = v === 0 ? none : Math.log(u + 0.5 * v);
+  }
 }
 
 function logSoftmaxInto(out: Float32Array, col: number, z: Float32Array): void {
@@ -40,7 +57,7 @@ function logSoftmaxInto(out: Float32Array, col: number, z: Float32Array): void {
   for (let j = 0; j < z.length; j++) out[j * FEATURE_COUNT + col] = (z[j] ?? 0) - lse;
 }
 
-/** Memory rows scanned for neighbours, best first: (memory, row, cosine). */
+/** A neighbour found in one of the memories. */
 interface Hit {
   memory: PhraseMemory;
   row: number;
@@ -50,40 +67,33 @@ interface Hit {
 /**
  * Uniform votes of the nearest `NEAREST[i]` rows to `u` over the memories (a row of an earlier
  * memory is shadowed by a later memory's row of the same phrase: what people just taught replaces
- * what the model was trained on), leaving out the rows of `self`.
+ * what the model was trained on), leaving out the rows of `self`. Each memory is searched through
+ * its index (`nearestRows`).
  */
 export function nearestVotes(memories: readonly PhraseMemory[], u: Float32Array, c: number, self?: string): (Float32Array | null)[] {
   const k = NEAREST[NEAREST.length - 1] ?? 0;
   if (!u.some((v) => v !== 0)) return NEAREST.map(() => null);
-  const best: Hit[] = [];
+  const hits: Hit[] = [];
   memories.forEach((memory, m) => {
-    const n = memory.phrases.length;
-    if (n === 0) return;
-    const sims = logits({ weights: memory.vectors, bias: memory.zeros, dim: memory.dim, numClasses: n }, u);
-    if (self !== undefined) {
-      const own = memory.byPhrase.get(self);
-      if (own !== undefined) sims[own] = -Infinity;
-    }
+    if (memory.phrases.length === 0) return;
+    const skip = new Set<number>();
+    const own = self === undefined ? undefined : memory.byPhrase.get(self);
+    if (own !== undefined) skip.add(own);
     for (const later of memories.slice(m + 1)) {
       for (const phrase of later.phrases) {
         const row = memory.byPhrase.get(phrase);
-        if (row !== undefined) sims[row] = -Infinity;
+        if (row !== undefined) skip.add(row);
       }
     }
-    for (let row = 0; row < n; row++) {
-      const s = sims[row] ?? -Infinity;
-      if (s === -Infinity || (best.length === k && s <= (best[k - 1]?.sim ?? 0))) continue;
-      let at = best.length;
-      while (at > 0 && (best[at - 1]?.sim ?? 0) < s) at--;
-      best.splice(at, 0, { memory, row, sim: s });
-      if (best.length > k) best.pop();
-    }
+    const best = nearestRows(memory, u, k, skip);
+    for (let i = 0; i < best.size; i++) hits.push({ memory, row: best.ids[i] ?? 0, sim: best.scores[i] ?? -Infinity });
   });
+  if (memories.length > 1) hits.sort((a, b) => b.sim - a.sim);
   return NEAREST.map((kk) => {
-    const hits = best.slice(0, kk);
-    if (hits.length === 0) return null;
+    const top = hits.slice(0, kk);
+    if (top.length === 0) return null;
     const out = new Float32Array(c);
-    for (const { memory, row } of hits) addTarget(out, memory, row, c, 1 / hits.length);
+    for (const { memory, row } of top) addTarget(out, memory, row, c, 1 / top.length);
     return out;
   });
 }
@@ -102,6 +112,17 @@ export function meanTarget(memory: PhraseMemory, rows: readonly number[], c: num
   return out;
 }
 
+const zeroBiases = new WeakMap<Float32Array, Float32Array>();
+/** A zero bias for the label-vector kernel, allocated once per model (memo of a pure function). */
+function zeroBias(labelVectors: Float32Array, c: number): Float32Array {
+  let z = zeroBiases.get(labelVectors);
+  if (!z || z.length !== c) {
+    z = new Float32Array(c);
+    zeroBiases.set(labelVectors, z);
+  }
+  return z;
+}
+
 /**
  * The C×F feature matrix (row-major by class) of a phrase vector `x`. `phrase` lets its trained
  * relatives vote and keeps its own memory row out of the neighbours (a trained phrase is not
@@ -111,7 +132,7 @@ export function phraseFeatures(model: ScoringModel, x: Float32Array, phrase?: st
   const c = model.labels.length;
   const out = new Float32Array(c * FEATURE_COUNT);
   const u = centred(x, model.centre);
-  const cos = logits({ weights: model.labelVectors, bias: new Float32Array(c), dim: x.length, numClasses: c }, u);
+  const cos = logits({ weights: model.labelVectors, bias: zeroBias(model.labelVectors, c), dim: x.length, numClasses: c }, u);
   for (let j = 0; j < c; j++) out[j * FEATURE_COUNT + COSINE] = cos[j] ?? 0;
   const fold = phrase === undefined ? undefined : model.folds?.seed.get(phrase);
   const head = fold === undefined ? model.head : model.folds?.heads[fold];

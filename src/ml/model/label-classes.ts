@@ -54,7 +54,7 @@ export function groupLabels(phrases: readonly LabelledTarget[], frequency?: Word
     const name = frequency ? everydayLabel(members, frequency) : (members.find((l) => !l.includes(' ')) ?? members[0] ?? '');
     return [name, ...members.filter((l) => l !== name)];
   });
-  const merged = mergeNamedByWord(groups, frequency);
+  const merged = mergeNamedByWord(groups);
   merged.sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : (a[0] ?? '') > (b[0] ?? '') ? 1 : 0));
   return classesFromAliases(merged);
 }
@@ -64,7 +64,7 @@ export function groupLabels(phrases: readonly LabelledTarget[], frequency?: Word
  * class named by their head word, the last (weight, colour): people name that attribute by the
  * word. The joined class keeps its display label.
  */
-export function mergeNamedByWord(groups: readonly (readonly string[])[], frequency?: WordFrequency): string[][] {
+export function mergeNamedByWord(groups: readonly (readonly string[])[]): string[][] {
   const out = groups.map((g) => [...g]);
   const bySingle = new Map<string, number>();
   out.forEach((g, i) => g.forEach((l) => !l.includes(' ') && bySingle.set(l, i)));

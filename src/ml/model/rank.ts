@@ -5,13 +5,28 @@ import type { PhraseCandidates } from './open-candidates.js';
 import { EVERYDAY_NAMES } from './everyday-names.js';
 import { labelIndex, type ScoringModel } from './scoring-model.js';
 
+const displays = new WeakMap<readonly string[], { labels: readonly string[]; unique: boolean }>();
+/** Each class's display label (memoized per model: its labels never change once built). */
+function displayInfo(model: ScoringModel): { labels: readonly string[]; unique: boolean } {
+  let d = displays.get(model.labels);
+  if (!d) {
+    const labels = model.labels.map((l) => EVERYDAY_NAMES.get(l) ?? l);
+    d = { labels, unique: new Set(labels).size === labels.length };
+    displays.set(model.labels, d);
+  }
+  return d;
+}
+function displayLabels(model: ScoringModel): readonly string[] {
+  return displayInfo(model).labels;
+}
+
 /**
  * The label each entry of a phrase's distribution is shown by: a class by its display label, or
  * by the phrase's own derived noun when that is one of the class's labels (cheerful →
  * cheerfulness rather than cheer: the word the user's word makes); then the open labels.
  */
 export function shownLabels(model: ScoringModel, dist: Pick<PhraseDistribution, 'open'>, extra?: PhraseCandidates): string[] {
-  const labels = model.labels.map((l) => EVERYDAY_NAMES.get(l) ?? l);
+  const labels = [...displayLabels(model)];
   if (extra) {
     const index = labelIndex(model);
     const taken = new Set<number>();
@@ -32,6 +47,8 @@ export function shownLabels(model: ScoringModel, dist: Pick<PhraseDistribution, 
 export function shownDistribution(model: ScoringModel, x: Float32Array, phrase?: string, extra?: PhraseCandidates): { labels: string[]; p: Float32Array } {
   const dist = phraseDistribution(model, x, phrase, extra);
   const shown = shownLabels(model, dist, extra);
+  // Nothing to merge (the usual case without candidates): skip the per-label bookkeeping.
+  if (displayInfo(model).unique && !extra) return { labels: shown, p: dist.p };
   const at = new Map<string, number>();
   const labels: string[] = [];
   const mass: number[] = [];
