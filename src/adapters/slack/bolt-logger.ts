@@ -9,7 +9,10 @@ import type { Logger } from '../../logger.js';
  * chain is serialized, the rest become the message.
  */
 export function toBoltLogger(logger: Logger): BoltLogger {
-  const emit = (level: 'debug' | 'info' | 'warn' | 'error', args: unknown[]) => {
+  const emit = (asked: 'debug' | 'info' | 'warn' | 'error', args: unknown[]) => {
+    // Bolt's receiver says this for every event answered with an error status; the app's error
+    // handler has already logged why at its level (a refused vote under load is only a warning).
+    const level = asked === 'error' && args[0] === BOLT_ERROR_STATUS_LINE ? 'debug' : asked;
     const err = args.find((a): a is Error => a instanceof Error);
     const msg = args
       .filter((a) => a !== err)
@@ -29,6 +32,8 @@ export function toBoltLogger(logger: Logger): BoltLogger {
     setName: () => undefined,
   };
 }
+
+const BOLT_ERROR_STATUS_LINE = 'An unhandled error occurred while Bolt processed an event';
 
 function toBoltLevel(level: string): LogLevel {
   if (level === 'trace' || level === 'debug') return LogLevel.DEBUG;
