@@ -38,4 +38,17 @@ describe('/attribute quiz', () => {
     expect(q.text).toContain(`“${expected ?? ''}”`);
     expect(q.text).not.toContain('“huge”');
   });
+
+  it('never quizzes the asker twice on a phrase within the cooldown, even unanswered', async () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 3; i++) {
+      const q = await app().core.attribute(ctx('repeat'), 'quiz');
+      if (q.kind !== 'prediction') break;
+      await app().core.attachMessage(q.predictionId, `m-repeat-${i}`);
+      const phrase = /“(.+?)”/.exec(q.text)?.[1] ?? '';
+      expect(seen.has(phrase)).toBe(false);
+      seen.add(phrase);
+    }
+    expect(seen.size).toBeGreaterThan(1);
+  });
 });

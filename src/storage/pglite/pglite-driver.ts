@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { DatabaseError } from '../../errors.js';
 import type { SqlDriver, SqlSession } from '../sql-driver.js';
@@ -16,6 +17,8 @@ export interface PgliteDriver extends SqlDriver {
  */
 export async function openPglite(dir: string): Promise<PgliteDriver> {
   let db: PGlite;
+  // The lock file sits beside the directory: its parent must exist first (a fresh data dir).
+  if (dir !== 'memory://') fs.mkdirSync(path.dirname(dir), { recursive: true });
   const release = dir === 'memory://' ? () => undefined : lockPgliteDir(dir);
   try {
     if (dir !== 'memory://') fs.mkdirSync(dir, { recursive: true });

@@ -34,4 +34,11 @@ describe('one owner for an embedded database directory', () => {
     await driver.close();
     await expect(fs.stat(`${dir}.lock`)).rejects.toThrow();
   });
+
+  it('opens in a data dir that does not exist yet (a first start): the folder of the lock is made first', async () => {
+    const fresh = path.join(root, 'new-data', 'pglite');
+    const driver = await openPglite(fresh);
+    await driver.close();
+    await expect(fs.stat(fresh)).resolves.toBeTruthy();
+  });
 });
