@@ -33,7 +33,7 @@ export function accuracyChart(models: readonly ModelSummary[]): LineChartSpec | 
 }
 
 /** Top-5 over every evaluation set, weighted by set size as the gate weights top-1; null without sets. */
-function weightedTop5(metrics: ModelMetrics): number | null {
+export function weightedTop5(metrics: ModelMetrics): number | null {
   let n = 0;
   let sum = 0;
   for (const set of Object.values(metrics.sets)) {

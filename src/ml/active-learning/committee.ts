@@ -5,7 +5,8 @@
  * Settles 2009, §3.2, with Jensen–Shannon divergence as the disagreement measure).
  */
 import { logits, softmax } from '../head/linear-head.js';
-import type { PhraseMemory } from '../model/phrase-memory.js';
+import { meanTarget } from '../model/features.js';
+import { nearestRows, type PhraseMemory } from '../model/phrase-memory.js';
 import type { ScoringModel } from '../model/scoring-model.js';
 
 /** Neighbours in the committee's nearest-phrase member: the scorer's wider neighbourhood. */
@@ -13,20 +14,9 @@ export const COMMITTEE_NEIGHBOURS = 20;
 
 /** Mean target of the `k` memory rows most similar to the unit vector `u` (null: empty memory or zero query). */
 export function neighbourVote(memory: PhraseMemory, u: Float32Array, numClasses: number, k = COMMITTEE_NEIGHBOURS): Float32Array | null {
-  const n = memory.phrases.length;
-  if (n === 0 || !u.some((v) => v !== 0)) return null;
-  const sims = logits({ weights: memory.vectors, bias: memory.zeros, dim: memory.dim, numClasses: n }, u);
-  const rows = Array.from({ length: n }, (_, i) => i)
-    .sort((a, b) => (sims[b] ?? 0) - (sims[a] ?? 0) || a - b)
-    .slice(0, k);
-  const out = new Float32Array(numClasses);
-  for (const row of rows) {
-    const t = memory.targets[row];
-    t?.classes.forEach((c, j) => {
-      if (c < numClasses) out[c] = (out[c] ?? 0) + (t.probs[j] ?? 0) / rows.length;
-    });
-  }
-  return out;
+  if (memory.phrases.length === 0 || !u.some((v) => v !== 0)) return null;
+  const best = nearestRows(memory, u, k);
+  return meanTarget(memory, Array.from(best.ids.subarray(0, best.size)), numClasses);
 }
 
 /** Jensen–Shannon divergence in nats (0 for equal distributions, at most ln 2). */
