@@ -65,8 +65,8 @@ export interface FeedbackRepo {
   retract(vote: Vote, opts?: { createdBefore?: Date }): Promise<boolean>;
   /** Live (not retracted) votes on a prediction. */
   listForPrediction(predictionId: number): Promise<VoteRecord[]>;
-  /** Every live vote with its prediction's normalized phrase and platform (training input). */
-  listLive(): Promise<(VoteRecord & { phrase: string; platform: Platform })[]>;
+  /** Every live vote (of one normalized phrase, when given) with its prediction's phrase and platform (training input). */
+  listLive(phrase?: string): Promise<(VoteRecord & { phrase: string; platform: Platform })[]>;
   /** Recent votes (live and retracted), newest first, optionally of one user, for moderation. */
   listRecent(limit: number, userId?: string): Promise<(VoteRecord & { phrase: string; platform: Platform })[]>;
   latestChange(): Promise<Date | null>;

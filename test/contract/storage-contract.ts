@@ -91,6 +91,12 @@ export function describeStorageContract(name: string, open: () => Promise<{ stor
       expect(await storage.feedback.record(vote)).toEqual({ created: true });
       const live = await storage.feedback.listLive();
       expect(live.filter((v) => v.predictionId === p.id).map((v) => v.phrase)).toEqual(['very chonky', 'very chonky']);
+      // One phrase's live votes (instant learning reads them after each vote).
+      const other = await storage.predictions.create(prediction({ phrase: 'other phrase' }));
+      await storage.feedback.record({ predictionId: other.id, userId: 'u2', kind: 'choose', label: 'size' });
+      const ofPhrase = await storage.feedback.listLive('very chonky');
+      expect(ofPhrase.map((v) => v.phrase)).toEqual(['very chonky', 'very chonky']);
+      expect((await storage.feedback.listLive('other phrase')).map((v) => v.predictionId)).toEqual([other.id]);
       expect(await storage.feedback.latestChange()).toBeInstanceOf(Date);
       expect(await storage.feedback.latestRejectBy('discord', 'u9')).toBeNull();
       await storage.feedback.record({ predictionId: p.id, userId: 'u9', kind: 'reject', label: '*' });

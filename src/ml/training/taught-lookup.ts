@@ -9,8 +9,8 @@ import { trustedVotes } from './trusted-votes.js';
  */
 export function taughtLookup(storage: Storage): TaughtLookup {
   return async (phrase) => {
-    const [votes, quarantined] = await Promise.all([storage.feedback.listLive(), storage.quarantine.list()]);
-    const set = buildTrainingSet([], trustedVotes(votes.filter((v) => v.phrase === phrase), quarantined));
+    const [votes, quarantined] = await Promise.all([storage.feedback.listLive(phrase), storage.quarantine.list()]);
+    const set = buildTrainingSet([], trustedVotes(votes, quarantined));
     return set.train.find((p) => p.phrase === phrase)?.target ?? null;
   };
 }

@@ -57,9 +57,9 @@ export function prismaFeedbackRepo(db: PrismaClient): FeedbackRepo {
       });
       return rows.map(toRecord);
     },
-    async listLive() {
+    async listLive(phrase) {
       const rows = await db.feedback.findMany({
-        where: { retractedAt: null },
+        where: phrase === undefined ? { retractedAt: null } : { retractedAt: null, prediction: { phrase } },
         include: { prediction: { select: { phrase: true, platform: true } } },
         orderBy: { id: 'asc' },
       });
