@@ -58,8 +58,9 @@ function logPrior(targets: readonly SparseTarget[], weights: readonly number[], 
  * Encodes the training phrases (through the embedding cache) and trains three heads off the event
  * loop in a worker thread: one on everything, which scores new phrases, and two on half of the
  * seed phrases each (and every user phrase), which score the other half; the scorer's feature
- * weights are fitted on the seed phrases as predicted by the head that never saw them (`fit-scorer.ts`). Labels that always come together become one class (see
- * `label-classes.ts`), shown by its most everyday label; the trained phrases are kept as the
+ * weights are fitted on the seed phrases as predicted by the head that never saw them
+ * (`fit-scorer.ts`). Labels that always come together become one class (see `label-classes.ts`),
+ * shown by its most everyday label; the trained phrases are kept as the
  * nearest-neighbour memory and the users' phrases as what they taught. Returns an unsaved model.
  */
 export async function trainModel(encoder: Encoder, store: EmbeddingStore, set: TrainingSet, opts: TrainModelOptions): Promise<TrainedModel> {
@@ -107,18 +108,21 @@ export async function trainModel(encoder: Encoder, store: EmbeddingStore, set: T
   // those out-of-fold features. The head trained on everything scores every other phrase.
   const all = set.train.map((_, i) => i);
   const foldOf = (i: number) => (set.train[i]?.fromUsers ? -1 : seedFold(set.train[i]?.phrase ?? ''));
-  const heads = [await train(all.filter((i) => foldOf(i) !== 0)), await train(all.filter((i) => foldOf(i) !== 1))] as const;
   const full = await train(all);
+  // Without seed phrases (everything was taught: imports, votes) every head would see the same rows.
+  const hasSeed = all.some((i) => foldOf(i) >= 0);
+  const heads = hasSeed ? ([await train(all.filter((i) => foldOf(i) !== 0)), await train(all.filter((i) => foldOf(i) !== 1))] as const) : ([full, full] as const);
   const base = modelOf(all, full);
   const folds: ScoringModel['folds'] = { heads, seed: new Map(all.flatMap((i) => (foldOf(i) >= 0 ? [[set.train[i]?.phrase ?? '', foldOf(i) as 0 | 1] as const] : []))) };
-  const fitRows = all.filter((i) => foldOf(i) >= 0).sort((a, b) => bucket(`fit:${set.train[a]?.phrase ?? ''}`, 1 << 30) - bucket(`fit:${set.train[b]?.phrase ?? ''}`, 1 << 30)).slice(0, MAX_FIT_ROWS);
+  const fitKey = new Map(all.map((i) => [i, bucket(`fit:${set.train[i]?.phrase ?? ''}`, 1 << 30)]));
+  const fitRows = all.filter((i) => foldOf(i) >= 0).sort((a, b) => (fitKey.get(a) ?? 0) - (fitKey.get(b) ?? 0)).slice(0, MAX_FIT_ROWS);
   const stack = await fitScorer(
     { ...base, folds },
     fitRows.map((i) => ({ phrase: set.train[i]?.phrase ?? '', x: vectors[i] ?? new Float32Array(dim), target: targets[i] ?? { classes: [], probs: [] }, weight: weights[i] ?? 1 })),
     opts.candidates,
   );
   const model: ScoringModel = { ...base, folds, ...(stack ? { stack } : {}) };
-  const result = { ...full, trainSeconds: full.trainSeconds + heads[0].trainSeconds + heads[1].trainSeconds };
+  const result = { ...full, trainSeconds: full.trainSeconds + (hasSeed ? heads[0].trainSeconds + heads[1].trainSeconds : 0) };
   const phrases = set.train.map((p) => p.phrase);
   const metadata: ModelMetadata = {
     encoderId: encoder.id,
