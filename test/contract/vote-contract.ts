@@ -64,8 +64,8 @@ export function describeVoteContract(name: string, open: () => Promise<{ storage
   });
 }
 
-/** Polls `cond` until true (at most 5 s). */
-export async function waitFor(cond: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 25));
-  if (!cond()) throw new Error('condition not met in 5 s');
+/** Polls `cond` until true (at most `seconds`, 5 by default). */
+export async function waitFor(cond: () => boolean, seconds = 5): Promise<void> {
+  for (let i = 0; i < seconds * 40 && !cond(); i++) await new Promise((r) => setTimeout(r, 25));
+  if (!cond()) throw new Error(`condition not met in ${seconds} s`);
 }
