@@ -12,6 +12,7 @@
  * Human-readable lines go to stderr; the last stdout line is one JSON object. Ratios are what
  * holds across machines; absolute times are indicative.
  */
+import { clustered, unitVector as unit } from '../test/support/clustered-vectors.js';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -47,25 +48,6 @@ const pct = (xs: readonly number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return ms(s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0);
 };
-const unit = (x: Float32Array) => {
-  let n = 0;
-  for (const v of x) n += v * v;
-  const s = n > 0 ? 1 / Math.sqrt(n) : 0;
-  return x.map((v) => v * s);
-};
-
-/** Unit rows around `topics` random directions, as phrase vectors cluster around their attributes. */
-function clustered(rows: number, dim: number, topics: number, seed: number, pointSeed = seed): Float32Array[] {
-  const centreRandom = createRandom(seed);
-  const centres = Array.from({ length: topics }, () => normalSamples(dim, 1, centreRandom));
-  const random = createRandom(pointSeed, 1);
-  return Array.from({ length: rows }, () => {
-    const c = centres[Math.floor(random() * topics)]!;
-    const noise = normalSamples(dim, 0.9, random);
-    return unit(c.map((v, d) => v + noise[d]!));
-  });
-}
-
 function randomModel(dim: number, classes: number, memoryRows = MEMORY_ROWS): ScoringModel {
   const random = createRandom(7);
   const vectors = clustered(memoryRows, dim, classes, 8).map((v) => centred(v, new Float32Array(dim)));

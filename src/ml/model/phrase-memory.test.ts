@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom, normalSamples } from '../trainer/prng.js';
+import { clustered } from '../../../test/support/clustered-vectors.js';
 import { buildMemory, nearestRows, neighbourDistribution, rowsDistribution, type SparseTarget } from './phrase-memory.js';
 
 const v = (...xs: number[]) => {
@@ -38,23 +38,6 @@ describe('phrase memory', () => {
     expect(rowsDistribution(memory, [], 2)).toBeNull();
   });
 });
-
-const unit = (x: Float32Array) => {
-  const n = Math.hypot(...x) || 1;
-  return x.map((v) => v / n);
-};
-
-/** Rows around `topics` random directions, as phrase vectors cluster around their attributes. */
-function clustered(rows: number, dim: number, topics: number, seed: number, pointSeed = seed): Float32Array[] {
-  const centreRandom = createRandom(seed);
-  const centres = Array.from({ length: topics }, () => normalSamples(dim, 1, centreRandom));
-  const random = createRandom(pointSeed, 1);
-  return Array.from({ length: rows }, () => {
-    const c = centres[Math.floor(random() * topics)]!;
-    const noise = normalSamples(dim, 0.9, random);
-    return unit(c.map((v, d) => v + noise[d]!));
-  });
-}
 
 /** The plain reference: every cosine, a full sort, the same weighting. */
 function plainNeighbours(vectors: readonly Float32Array[], targets: readonly SparseTarget[], u: Float32Array, numClasses: number, k: number, temperature: number) {
