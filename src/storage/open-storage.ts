@@ -7,6 +7,7 @@ import { defaultMigrationsDir } from './migrate/migration-files.js';
 import { migrate } from './migrate/migrator.js';
 import { inProcessModelEvents, postgresModelEvents } from './model-events.js';
 import { openPglite, type PgliteDriver } from './pglite/pglite-driver.js';
+import { fastByteaPglite } from './pglite/fast-bytea.js';
 import { openPostgres, type PoolOptions } from './postgres-driver.js';
 import { prismaAuditRepo } from './prisma/audit-repo.js';
 import { prismaDashboardAuthRepo } from './prisma/dashboard-auth-repo.js';
@@ -56,7 +57,7 @@ export async function openStorage(opts: StorageOptions): Promise<Storage> {
     throw err;
   }
   const pg = 'pool' in driver && opts.databaseUrl ? { pool: driver.pool, url: opts.databaseUrl } : undefined;
-  const adapter = pg ? new PrismaPg(pg.pool) : new PrismaPGlite((driver as PgliteDriver).db);
+  const adapter = pg ? new PrismaPg(pg.pool) : new PrismaPGlite(fastByteaPglite((driver as PgliteDriver).db));
   const prisma = new PrismaClient({ adapter });
   const pgEvents = pg ? postgresModelEvents(pg.pool, pg.url, opts.onEventsError ? { onError: opts.onEventsError } : {}) : undefined;
   const events = pgEvents ?? inProcessModelEvents();
