@@ -12,7 +12,7 @@ export interface AnswerItem {
 }
 
 /** Share of items whose first answer / any of the first five answers is accepted. */
-export async function answerMetrics(predictor: Predictor, items: readonly AnswerItem[]): Promise<{ n: number; top1: number; top5: number }> {
+export async function answerMetrics(predictor: Pick<Predictor, 'predict'>, items: readonly AnswerItem[]): Promise<{ n: number; top1: number; top5: number }> {
   let top1 = 0;
   let top5 = 0;
   for (const item of items) {

@@ -5,6 +5,9 @@
  * and, after the last 200, lost and extra votes. Needs PostgreSQL at TEST_DATABASE_URL (default
  * postgresql://postgres@127.0.0.1:5432/test). Progress goes to stderr; the last stdout line is JSON.
  *
+ * Then the same burst through discord.js and the fake gateway (`discord` in the JSON; see
+ * votes-discord.ts); VOTES_DISCORD=0 skips it.
+ *
  * Sizes: VOTES_REACTIONS (10000), VOTES_MESSAGES (500), VOTES_USERS (200), VOTES_IN_FLIGHT (200).
  */
 import fs from 'node:fs/promises';
@@ -20,8 +23,10 @@ import { toExamples } from '../src/ml/seed/labelled-to-examples.js';
 import { MINI_GLOVE_PATH } from '../test/fixtures/glove/mini-glove.js';
 import { FakeSlackApi } from '../test/fakes/slack/fake-slack-api.js';
 import { SlackEventsClient } from '../test/fakes/slack/signed-client.js';
-import { compareTallies, postBurstMessages, quantile, runVoteBurst } from '../test/fakes/slack/vote-burst.js';
+import { compareSlackTallies, postBurstMessages, runVoteBurst } from '../test/fakes/slack/vote-burst.js';
+import { quantile } from '../test/support/vote-tally.js';
 import { createTempDatabase } from '../test/support/pg-database.js';
+import { benchDiscordVotes } from './votes-discord.js';
 
 // A bench script is its own entry point: its sizes come from its environment.
 const env = process.env;
@@ -54,8 +59,9 @@ try {
   const messages = await postBurstMessages(app.core, fake, sizes.messages);
   process.stderr.write(`sending ${sizes.reactions} reactions, ${sizes.inFlight} in flight…\n`);
   const burst = await runVoteBurst(client, fake, messages, { ...sizes, seed: 15 });
-  const tally = await compareTallies(app.storage, fake, messages);
+  const tally = await compareSlackTallies(app.storage, fake, messages);
   const ms = (q: number) => Math.round(quantile(burst.ackMs, q));
+  const discord = env['VOTES_DISCORD'] === '0' ? undefined : await benchDiscordVotes(app, sizes);
   console.log(
     JSON.stringify({
       ...sizes,
@@ -71,6 +77,7 @@ try {
       lost: tally.lost,
       extra: tally.extra,
       errorLogs: errors,
+      ...(discord ? { discord } : {}),
     }),
   );
 } finally {

@@ -9,8 +9,10 @@ import { queuedTrainer } from './core/queued-trainer.js';
 import type { Encoder, Storage, TrainerPort } from './core/ports.js';
 import type { Logger } from './logger.js';
 import { signInLinks } from './dashboard/auth/sign-in-links.js';
+import { AnsweringPredictor } from './ml/encoder/answering-predictor.js';
+import { encoderRoster } from './ml/encoder/encoder-roster.js';
 import { microBatched } from './ml/encoder/micro-batch.js';
-import { selectEncoder } from './ml/encoder/select-encoder.js';
+import { encoderLoaders, selectEncoderWithReason } from './ml/encoder/select-encoder.js';
 import { morphologySource } from './ml/model/morphology-source.js';
 import { Predictor } from './ml/model/predictor.js';
 import { loadWordFrequency } from './ml/model/word-frequency.js';
@@ -26,8 +28,10 @@ export interface App {
   config: Config;
   logger: Logger;
   storage: Storage;
+  /** The encoder `ENCODER` selected: the one this process trains. */
   encoder: Encoder;
-  predictor: Predictor;
+  /** Answers with the selected encoder's model, or the other encoder's while that one is better. */
+  predictor: AnsweringPredictor;
   trainer: TrainerPort;
   core: ChatCore;
   /** One round of learning prompts to the given channels (run by the learning-prompt schedule). */
@@ -37,7 +41,7 @@ export interface App {
 }
 
 export interface AppOverrides {
-  /** Use this encoder instead of the configured one (tests with fixtures). */
+  /** Use this encoder instead of the configured one (tests with fixtures); the other encoder still comes from the configuration. */
   encoder?: Encoder;
   /** Bot-only processes never train: admin retrains are queued for the trainer process. */
   canTrain?: boolean;
@@ -56,17 +60,23 @@ export async function openApp(config: Config, logger: Logger, overrides: AppOver
     onEventsError: (err) => logger.warn({ err }, 'model events: the LISTEN connection was lost; reconnecting'),
   });
   try {
-    const encoder = overrides.encoder ?? (await selectEncoder(config, logger));
-    const predictor = new Predictor(microBatched(encoder, config.encoder.batchWindowMs), storage, logger, await morphologySource(config.training.seedExclude), taughtLookup(storage));
+    const selected = overrides.encoder ? { encoder: overrides.encoder, fallback: null } : await selectEncoderWithReason(config, logger);
+    const encoder = selected.encoder;
+    const roster = encoderRoster(selected, encoderLoaders(config, logger), logger);
+    const morphology = await morphologySource(config.training.seedExclude);
+    const lookup = taughtLookup(storage);
+    const predictor = new AnsweringPredictor(roster, (e) => new Predictor(microBatched(e, config.encoder.batchWindowMs), storage, logger, morphology, lookup), storage, logger);
     const metrics = createMetrics();
     const trainer = metrics.trainer(trainingService(
       storage,
-      predictor,
+      predictor.trained,
       {
         backend: config.training.backend,
         gateMargin: config.training.gateMargin,
         gateSets: () => readGateSets(config.training.gateEvalFiles),
         frequency: await loadWordFrequency(),
+        predictorFor: (id) => predictor.predictorFor(id),
+        onActivated: () => predictor.reload(),
       },
       logger,
     ));
@@ -77,6 +87,7 @@ export async function openApp(config: Config, logger: Logger, overrides: AppOver
       rateLimit: rateLimiter(config.chat.rateLimitPerMinute, 60_000),
       charts: pngChartRenderer(logger),
       reconcileDays: config.chat.reconcileDays,
+      voteControls: config.chat.voteControls,
       voterTrust: voterTrustService(storage),
       dashboardLinks: signInLinks(storage.dashboardAuth, config.dashboard.publicUrl),
     };
@@ -93,7 +104,7 @@ export async function openApp(config: Config, logger: Logger, overrides: AppOver
       metrics,
       async close() {
         await predictor.idle();
-        await encoder.dispose?.();
+        await roster.dispose();
         await storage.close();
       },
     };

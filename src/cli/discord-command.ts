@@ -52,13 +52,14 @@ export const registerDiscordCommand: RegisterCommand = (program, ctx) => {
       ]);
       const rest = new REST(config.apiUrl === undefined ? {} : { api: config.apiUrl.replace(/\/+$/, '') }).setToken(config.token);
       const route = opts.guild === undefined ? Routes.applicationCommands(config.appId) : Routes.applicationGuildCommands(config.appId, opts.guild);
-      let registered: { name: string }[];
+      let registered: { name: string; type?: number }[];
       try {
-        registered = (await rest.put(route, { body: discordCommandDefinitions })) as { name: string }[];
+        registered = (await rest.put(route, { body: discordCommandDefinitions })) as { name: string; type?: number }[];
       } catch (err) {
         throw new PlatformError('platform.failed', describeRegisterFailure(err), { cause: err });
       }
       const where = opts.guild === undefined ? 'globally' : `in server ${opts.guild}`;
-      ctx.out(`registered ${registered.length} commands ${where}: ${registered.map((c) => `/${c.name}`).join(', ')}`);
+      // Type 3: a message command, found under a message's Apps menu rather than typed.
+      ctx.out(`registered ${registered.length} commands ${where}: ${registered.map((c) => (c.type === 3 ? `“${c.name}” (message menu → Apps)` : `/${c.name}`)).join(', ')}`);
     });
 };

@@ -10,7 +10,7 @@ const platform = (name: Platform): RunningPlatform => {
     workspaceOf: () => Promise.resolve('w'),
     postPrediction: () => Promise.resolve(),
   };
-  return { name, servesRoutes: false, poster, stop: () => Promise.resolve() };
+  return { name, servesRoutes: false, poster, notifier: { platform: name, notify: () => Promise.resolve() }, stop: () => Promise.resolve() };
 };
 
 describe('learningTargets', () => {

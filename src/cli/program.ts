@@ -10,6 +10,7 @@ import { registerEvalCommand } from './eval-command.js';
 import { registerModelsCommand } from './models-command.js';
 import { registerPredictCommand } from './predict-command.js';
 import { registerStartCommand } from './start-command.js';
+import { registerStatusCommand } from './status-command.js';
 import { registerTrainCommand } from './train-command.js';
 
 const commands: RegisterCommand[] = [
@@ -19,6 +20,7 @@ const commands: RegisterCommand[] = [
   registerEvalCommand,
   registerDataCommands,
   registerModelsCommand,
+  registerStatusCommand,
   registerDiscordCommand,
   registerDbCommand,
   registerConfigCommand,

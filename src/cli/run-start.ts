@@ -8,6 +8,7 @@ import { createLogger } from '../logger.js';
 import { coldStart } from '../ml/seed/cold-start.js';
 import { opsRoutes } from '../ops/ops-routes.js';
 import { startOpsServer } from '../ops/ops-server.js';
+import { serveRetrainNotices } from '../scheduler/retrain-notices.js';
 import { serveRetrainRequests } from '../scheduler/retrain-requests.js';
 import { scheduleLearningPrompts } from '../scheduler/learning-prompt-schedule.js';
 import { scheduleRetrain } from '../scheduler/retrain-schedule.js';
@@ -63,6 +64,11 @@ export async function runStart(ctx: CliContext, role: Role): Promise<void> {
     ];
     const platforms = role === 'trainer' ? [] : await startPlatforms(app, routes);
     stops.push(...platforms.map((p) => () => p.stop()));
+    if (platforms.length > 0) {
+      // After the platforms in `stops`: stopped first, so no notice is sent through a stopped adapter.
+      const notices = serveRetrainNotices(app.storage.retrainQueue, platforms.map((p) => p.notifier), logger);
+      stops.push(() => notices.stop());
+    }
     if (role !== 'trainer') {
       // After the platforms in `stops`: stopped first, so no prompt is posted through a stopped adapter.
       const { targets, idle } = learningTargets(config.learning, platforms);

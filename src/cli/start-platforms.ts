@@ -1,6 +1,7 @@
 import { startDiscordAdapter } from '../adapters/discord/discord-adapter.js';
 import { startSlackAdapter } from '../adapters/slack/slack-adapter.js';
-import type { ChannelPoster } from '../core/ports.js';
+import { discordUserNotifier } from '../adapters/discord/user-notifier.js';
+import type { ChannelPoster, UserNotifier } from '../core/ports.js';
 import type { App } from '../main.js';
 import type { Route } from '../ops/ops-routes.js';
 import { Admission } from '../adapters/shared/admission.js';
@@ -10,6 +11,8 @@ export interface RunningPlatform {
   name: string;
   /** Posts on the bot's own initiative (learning prompts). */
   poster: ChannelPoster;
+  /** Tells one user something on the bot's own initiative (a queued retrain's outcome). */
+  notifier: UserNotifier;
   /** True when this platform's HTTP server also serves the ops routes. */
   servesRoutes: boolean;
   stop(): Promise<void>;
@@ -29,7 +32,7 @@ export async function startPlatforms(app: App, routes: readonly Route[]): Promis
   try {
     if (config.discord) {
       const d = await startDiscordAdapter({ config: config.discord, core, logger, reconcileDays: config.chat.reconcileDays, admission });
-      running.push({ name: 'discord', servesRoutes: false, poster: d.poster, stop: () => d.stop() });
+      running.push({ name: 'discord', servesRoutes: false, poster: d.poster, notifier: discordUserNotifier(d.client), stop: () => d.stop() });
     }
     if (config.slack) {
       const s = await startSlackAdapter({
@@ -41,7 +44,7 @@ export async function startPlatforms(app: App, routes: readonly Route[]): Promis
         customRoutes: routes,
         admission,
       });
-      running.push({ name: 'slack', servesRoutes: true, poster: s.poster, stop: () => s.stop() });
+      running.push({ name: 'slack', servesRoutes: true, poster: s.poster, notifier: s.notifier, stop: () => s.stop() });
     }
   } catch (err) {
     for (const p of running) await p.stop().catch(() => undefined);

@@ -30,6 +30,8 @@ export interface Config {
   };
   readonly chat: {
     readonly rateLimitPerMinute: number;
+    /** `VOTE_CONTROLS`: what prediction messages carry to vote with (reaction emoji, buttons, or both). */
+    readonly voteControls: Env['VOTE_CONTROLS'];
     readonly reconcileDays: number;
     readonly port: number;
   };
@@ -120,6 +122,7 @@ export function toConfig(env: Env, cwd: string): Config {
     },
     chat: {
       rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+      voteControls: env.VOTE_CONTROLS,
       reconcileDays: env.RECONCILE_DAYS,
       port: env.PORT,
     },

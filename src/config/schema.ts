@@ -78,6 +78,7 @@ export const envSchema = z.object({
   AUTO_SEED: bool.default(true),
 
   RATE_LIMIT_PER_MINUTE: int(1, 10_000).default(20),
+  VOTE_CONTROLS: z.enum(['reactions', 'buttons', 'both'], { message: 'must be reactions, buttons or both' }).default('reactions'),
   RECONCILE_DAYS: int(0, 365).default(7),
   DB_POOL_SIZE: int(1, 1000).default(10),
   DB_CONNECT_TIMEOUT_MS: int(100, 600_000).default(5000),

@@ -8,6 +8,7 @@ import type {
   AuditEntry,
   Example,
   ExampleSource,
+  FeedbackKind,
   ModelMetrics,
   ModelSummary,
   ModelVersionRecord,
@@ -15,6 +16,7 @@ import type {
   PredictionResult,
   RetrainOutcome,
   RetrainRequest,
+  RetrainRequester,
   Platform,
   PredictionRecord,
   RunRecord,
@@ -153,14 +155,30 @@ export interface ModelEvents {
   onTaught(listener: (phrase: string) => void): Promise<() => Promise<void>>;
 }
 
+/** A finished queued retrain whose requester has not been told yet. */
+export interface RetrainNoticeRow {
+  id: number;
+  requester: RetrainRequester;
+  /** The run's status (`promoted`, `rejected`, `skipped`, `failed`) and its rendered paragraph. */
+  outcome: { status: string; text: string };
+}
+
 /** Forced retrains asked for where no trainer runs (bot-only processes), run by the trainer role. */
 export interface RetrainQueue {
-  enqueue(r: { requestedBy: string; force: boolean }): Promise<number>;
+  enqueue(r: { requestedBy: string; force: boolean; requester?: RetrainRequester }): Promise<number>;
   /** Takes the oldest queued request (concurrent trainers never take the same one). */
   claimNext(): Promise<{ id: number; requestedBy: string; force: boolean } | null>;
-  finish(id: number, runId: number | null): Promise<void>;
+  /** Marks a request done, with its run and (to tell the requester) its outcome. */
+  finish(id: number, runId: number | null, outcome?: { status: string; text: string }): Promise<void>;
   /** Puts a claimed request back in the queue (the trainer was busy): it is claimed again later. */
   release(id: number): Promise<void>;
+  /**
+   * Takes finished requests asked for on one of `platforms` whose requester was not told yet
+   * (concurrent bot processes never take the same one); each is taken at most `maxAttempts` times.
+   */
+  takeNotices(platforms: readonly Platform[], maxAttempts: number): Promise<RetrainNoticeRow[]>;
+  /** Gives a taken notice back (telling failed): a later take tries again. */
+  returnNotice(id: number): Promise<void>;
 }
 
 /** Users whose votes are excluded from training (kept for the audit). */
@@ -246,6 +264,87 @@ export interface DashboardReadRepo {
   latestVotedPrediction(phrase: string): Promise<PredictionRecord | null>;
 }
 
+/**
+ * A prediction as an export keeps it: what a vote on it needs to be trained on as before (its
+ * phrase, platform and place, who asked, what was shown). `id` is the exporting database's id,
+ * which the export's votes refer to; the model version that answered is not kept (model ids do
+ * not travel between databases).
+ */
+export type ArchivedPrediction = Omit<PredictionRecord, 'modelVersionId'>;
+
+/** A vote as an export keeps it: everything training weighs it by, and whether it was retracted. */
+export interface ArchivedVote {
+  /** The {@link ArchivedPrediction.id} voted on. */
+  predictionId: number;
+  userId: string;
+  kind: FeedbackKind;
+  label: string;
+  voterIsAdmin: boolean;
+  createdAt: Date;
+  retractedAt: Date | null;
+}
+
+/** A quarantined user as an export keeps them (their votes are kept but never trained on). */
+export interface ArchivedQuarantine {
+  platform: Platform;
+  userId: string;
+  by: string;
+  reason: string | null;
+  createdAt: Date;
+}
+
+/**
+ * What people taught a bot, kept apart as training reads it: training examples by source, and the
+ * votes (live and retracted) with the predictions they were cast on, and the quarantine list.
+ * Models, the audit log and unvoted predictions are not part of it.
+ */
+export interface TaughtArchive {
+  examples: Example[];
+  predictions: ArchivedPrediction[];
+  votes: ArchivedVote[];
+  quarantined: ArchivedQuarantine[];
+}
+
+/** Rows a restore wrote that were not there already, per kind. */
+export interface RestoreCounts {
+  examples: number;
+  predictions: number;
+  votes: number;
+  quarantined: number;
+}
+
+/** Reads and restores a {@link TaughtArchive} (`attribot export` / `import` of an export). */
+export interface TaughtArchiveRepo {
+  /** Every active example (in the order written), every prediction with a vote, every vote and quarantined user (by id). */
+  read(): Promise<TaughtArchive>;
+  /**
+   * Writes an archive in one transaction (all or nothing), keeping order, times and flags. What is
+   * already there is kept and not written twice: an example by (phrase, label, source; its weight
+   * is brought up to date), a prediction by its platform message (or, without one, by where, who,
+   * what and when it was asked), a vote by (prediction, user, kind, label), a quarantined user by
+   * (platform, user). Restoring the same archive again writes nothing.
+   *
+   * @throws InputError when the archive contradicts the database (a platform message already
+   *   stored for another phrase) or itself (a vote on a prediction it does not hold).
+   */
+  restore(archive: TaughtArchive): Promise<RestoreCounts>;
+}
+
+/**
+ * Tells one user something on the bot's own initiative, outside any command (the outcome of a
+ * retrain they queued). Implemented by each platform adapter.
+ */
+export interface UserNotifier {
+  readonly platform: Platform;
+  /**
+   * `channel`: a message everyone in the channel sees; `private`: only the user sees it (a direct
+   * message: a notice that arrives minutes later must outlive the session an ephemeral lives in).
+   *
+   * @throws PlatformError when the message could not be sent.
+   */
+  notify(to: RetrainRequester, text: string, visibility: 'channel' | 'private'): Promise<void>;
+}
+
 /** Every repository and storage service the core needs. */
 export interface Storage {
   readonly kind: 'postgres' | 'pglite';
@@ -260,6 +359,8 @@ export interface Storage {
   readonly quarantine: QuarantineRepo;
   readonly dashboardAuth: DashboardAuthRepo;
   readonly dashboardReads: DashboardReadRepo;
+  /** What people taught, as one archive (export / import). */
+  readonly archive: TaughtArchiveRepo;
   readonly locks: LockPort;
   readonly events: ModelEvents;
   /** Cheap liveness query. */
@@ -276,6 +377,22 @@ export interface PredictorPort {
   mostUncertain(phrases: readonly string[]): Promise<string[]>;
   /** Whether the answering model has a class for this label (a vote for it is learned at once). */
   knowsLabel(label: string): boolean;
+  /** Every label {@link PredictorPort.knowsLabel} knows (autocomplete of corrections); empty before a model is loaded. */
+  labels(): readonly string[];
+  /** Which encoder's model answers and why (`status`); absent where a process has one encoder only. */
+  answering?(): Promise<AnsweringStatus>;
+}
+
+/**
+ * Which encoder's model answers and why: models belong to an encoder, and a new encoder's first
+ * model answers only if it is not worse than the other encoder's active model.
+ */
+export interface AnsweringStatus {
+  encoderId: string;
+  /** The answering model; null: none trained for this encoder yet (zero-shot ranking). */
+  modelId: number | null;
+  /** One clause, e.g. "bert model 9 scored 0.410 vs 0.470 top-1 … kept glove". */
+  why: string;
 }
 
 /** Runs a training under the cross-process lock; a concurrent request gets `busy`. */

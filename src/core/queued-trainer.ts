@@ -4,7 +4,7 @@ import type { RetrainQueue, TrainerPort } from './ports.js';
 export function queuedTrainer(queue: RetrainQueue): TrainerPort {
   return {
     async retrain(req) {
-      const requestId = await queue.enqueue({ requestedBy: req.requestedBy ?? req.trigger, force: req.force ?? false });
+      const requestId = await queue.enqueue({ requestedBy: req.requestedBy ?? req.trigger, force: req.force ?? false, ...(req.requester ? { requester: req.requester } : {}) });
       return { status: 'queued', requestId };
     },
   };

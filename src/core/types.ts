@@ -148,6 +148,15 @@ export interface RetrainRequest {
   /** Train even when nothing changed since the active model. */
   always?: boolean;
   progress?: (line: string) => void;
+  /** Who asked and where (chat commands): a queued retrain's outcome is told to them there. */
+  requester?: RetrainRequester;
+}
+
+/** Who asked for a retrain from a chat, and where: a queued retrain's outcome is told to them there. */
+export interface RetrainRequester {
+  platform: Platform;
+  channelId: string;
+  userId: string;
 }
 
 export type RetrainOutcome =

@@ -16,6 +16,15 @@ export function createMetrics() {
   const runs = new Counter({ name: 'attribot_training_runs_total', help: 'Training runs by outcome', labelNames: ['status'], registers: [registry] });
   const runSeconds = new Histogram({ name: 'attribot_training_seconds', help: 'Training run duration', buckets: [1, 5, 15, 60, 300, 1800], registers: [registry] });
   const activeModel = new Gauge({ name: 'attribot_active_model_version', help: 'Active model version (0 = none)', labelNames: ['encoder'], registers: [registry] });
+  const answeringEncoder = new Gauge({ name: 'attribot_answering_encoder', help: 'Whether this encoder answered the last prediction (1) or not (0)', labelNames: ['encoder'], registers: [registry] });
+  // Which encoder answers can change at run time (a new encoder's first model promoted, or not).
+  let answering: string | null = null;
+  const answeredBy = (encoderId: string) => {
+    if (encoderId === answering) return;
+    if (answering !== null) answeringEncoder.set({ encoder: answering }, 0);
+    answeringEncoder.set({ encoder: encoderId }, 1);
+    answering = encoderId;
+  };
 
   return {
     registry,
@@ -31,12 +40,15 @@ export function createMetrics() {
         },
         mostUncertain: (phrases) => inner.mostUncertain(phrases),
         knowsLabel: (label) => inner.knowsLabel(label),
+        labels: () => inner.labels(),
+        ...(inner.answering ? { answering: inner.answering.bind(inner) } : {}),
         async predict(phrase, k) {
           const end = latency.startTimer();
           const r = await inner.predict(phrase, k);
           end();
           predictions.inc();
           activeModel.set({ encoder: r.encoderId }, r.modelVersion ?? 0);
+          answeredBy(r.encoderId);
           return r;
         },
       };
@@ -52,13 +64,19 @@ export function createMetrics() {
         },
       };
     },
-    /** Counts votes that changed something. */
+    /** Counts votes (reactions and button clicks) that changed something. */
     core(inner: ChatCore): ChatCore {
       return {
         ...inner,
         async reaction(ev) {
           const r = await inner.reaction(ev);
           if (r.kind !== 'ignored') votes.inc({ change: ev.added ? 'add' : 'retract' });
+          return r;
+        },
+        // A button click is a vote like a reaction: counted alike.
+        async vote(ev) {
+          const r = await inner.vote(ev);
+          if (r.kind !== 'ignored') votes.inc({ change: r.kind === 'recorded' ? 'add' : 'retract' });
           return r;
         },
       };

@@ -20,6 +20,7 @@ import { prismaPredictionRepo } from './prisma/prediction-repo.js';
 import { prismaQuarantineRepo } from './prisma/quarantine-repo.js';
 import { prismaRetrainQueue } from './prisma/retrain-queue.js';
 import { prismaRunRepo } from './prisma/run-repo.js';
+import { prismaTaughtArchive } from './prisma/taught-archive-repo.js';
 import { retrying } from './retry.js';
 import type { SqlDriver } from './sql-driver.js';
 
@@ -76,6 +77,7 @@ export async function openStorage(opts: StorageOptions): Promise<Storage> {
     quarantine: prismaQuarantineRepo(prisma),
     dashboardAuth: prismaDashboardAuthRepo(prisma),
     dashboardReads: prismaDashboardReadRepo(prisma),
+    archive: prismaTaughtArchive(prisma),
     locks: driver.kind === 'postgres' ? advisoryLocks(driver) : inProcessLocks(),
     events,
     async ping() {

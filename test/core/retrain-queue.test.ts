@@ -1,10 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
+import type { Storage } from '../../src/core/ports.js';
 import { createLogger } from '../../src/logger.js';
 import { openApp, type App } from '../../src/main.js';
 import { loadGloveEncoder } from '../../src/ml/encoder/glove/glove-encoder.js';
 import { serveRetrainRequests } from '../../src/scheduler/retrain-requests.js';
+import { openStorage } from '../../src/storage/open-storage.js';
 import { MINI_GLOVE_PATH, tempDataDir } from '../fixtures/glove/mini-glove.js';
+import { createTempDatabase } from '../support/pg-database.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 describe('bot-only processes queue retrains for the trainer process', () => {
@@ -47,32 +53,86 @@ describe('bot-only processes queue retrains for the trainer process', () => {
     }
   });
 
-  it('a queued retrain that finds the trainer busy stays queued, runs once the trainer is free, and is announced', async () => {
-    const reply = await bot.core.admin({ platform: 'slack', workspaceId: 'T', channelId: 'C', userId: 'UB', isAdmin: true }, 'retrain force');
+  it('a queued retrain that finds the trainer busy stays queued, runs once the trainer is free, and its outcome waits for the requester', async () => {
+    const reply = await bot.core.admin({ platform: 'slack', workspaceId: 'T', channelId: 'C9', userId: 'UB', isAdmin: true }, 'retrain force');
     const id = Number(/#(\d+)/.exec(reply.text)?.[1]);
-    const announced: { id: number; requestedBy: string; status: string }[] = [];
-    const announce = (r: { id: number; requestedBy: string; outcome: { status: string } }) => {
-      announced.push({ id: r.id, requestedBy: r.requestedBy, status: r.outcome.status });
-      return Promise.resolve();
-    };
+    const queue = trainer.storage.retrainQueue;
     let release: () => void = () => undefined;
     const held = new Promise<void>((r) => (release = r));
     let serving: { stop(): Promise<void> } | undefined;
     // Another training (another process, the same advisory lock) is running meanwhile.
     const other = trainer.storage.locks.tryWithLock('training', async () => {
-      serving = serveRetrainRequests(trainer.storage.retrainQueue, trainer.app.trainer, createLogger('silent'), { intervalMs: 50, announce });
-      // Several ticks find the trainer busy: nothing runs, nothing is announced…
+      serving = serveRetrainRequests(queue, trainer.app.trainer, createLogger('silent'), { intervalMs: 50 });
+      // Several ticks find the trainer busy: nothing runs, nothing is there to tell…
       await new Promise((r) => setTimeout(r, 400));
-      expect(announced).toEqual([]);
+      expect((await queue.takeNotices(['slack'], 3)).filter((n) => n.id === id)).toEqual([]);
       await held;
     });
     release();
     expect((await other).acquired).toBe(true);
     try {
-      // …and once it is free the same request (not marked done while busy) runs and is announced.
-      await expect.poll(() => announced, { timeout: 60_000 }).toEqual([{ id, requestedBy: 'slack:UB', status: 'promoted' }]);
+      // …and once it is free the same request (not marked done while busy) runs, and its outcome
+      // is there for the bot process that serves the requester's platform, once.
+      const notices = await vi.waitFor(
+        async () => {
+          const taken = (await queue.takeNotices(['slack'], 3)).filter((n) => n.id === id);
+          if (taken.length === 0) throw new Error('not finished yet');
+          return taken;
+        },
+        { timeout: 60_000, interval: 100 },
+      );
+      expect(notices.map((n) => ({ id: n.id, requester: n.requester, status: n.outcome.status }))).toEqual([
+        { id, requester: { platform: 'slack', channelId: 'C9', userId: 'UB' }, status: 'promoted' },
+      ]);
+      expect(notices[0]?.outcome.text).toMatch(/^Model v\d+ is now active/);
+      expect(await queue.takeNotices(['slack'], 3)).toEqual([]);
     } finally {
       await serving?.stop();
     }
   }, 120_000);
+});
+
+const openers: [string, () => Promise<{ storage: Storage; cleanup: () => Promise<void> }>][] = [
+  ['PostgreSQL', async () => {
+    const db = await createTempDatabase();
+    return { storage: await openStorage({ databaseUrl: db.url, pgliteDir: '' }), cleanup: () => db.drop() };
+  }],
+  ['PGlite', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'attribot-pglite-'));
+    return { storage: await openStorage({ databaseUrl: undefined, pgliteDir: dir }), cleanup: () => fs.rm(dir, { recursive: true, force: true }) };
+  }],
+];
+
+describe.each(openers)('retrain notices on %s', (_name, open) => {
+  let storage: Storage;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ storage, cleanup } = await open());
+  }, 60_000);
+  afterAll(async () => {
+    await storage?.close();
+    await cleanup?.();
+  });
+
+  it('a finished request is taken once by concurrent bots of its platform, given back on failure, and given up after the attempts', async () => {
+    const queue = storage.retrainQueue;
+    const id = await queue.enqueue({ requestedBy: 'discord:7', force: false, requester: { platform: 'discord', channelId: '42', userId: '7' } });
+    const claimed = await queue.claimNext();
+    expect(claimed?.id).toBe(id);
+    await queue.finish(id, null, { status: 'failed', text: 'Training failed: out of memory' });
+    // A Slack-only bot never takes a Discord request.
+    expect(await queue.takeNotices(['slack'], 2)).toEqual([]);
+    const taken = (await Promise.all([queue.takeNotices(['discord'], 2), queue.takeNotices(['discord', 'slack'], 2), queue.takeNotices(['discord'], 2)])).flat();
+    expect(taken).toEqual([{ id, requester: { platform: 'discord', channelId: '42', userId: '7' }, outcome: { status: 'failed', text: 'Training failed: out of memory' } }]);
+    await queue.returnNotice(id);
+    expect((await queue.takeNotices(['discord'], 2)).map((n) => n.id)).toEqual([id]);
+    await queue.returnNotice(id);
+    // Two attempts used: it is not taken again.
+    expect(await queue.takeNotices(['discord'], 2)).toEqual([]);
+    // A request without a requester (the dashboard, the CLI) is never taken.
+    const quiet = await queue.enqueue({ requestedBy: 'dashboard:x', force: false });
+    await queue.claimNext();
+    await queue.finish(quiet, null, { status: 'skipped', text: 'Nothing to do.' });
+    expect(await queue.takeNotices(['discord', 'slack', 'console'], 2)).toEqual([]);
+  });
 });

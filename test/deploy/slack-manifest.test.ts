@@ -8,7 +8,7 @@ const { load: loadYaml } = createRequire(import.meta.url)('js-yaml') as { load: 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
 interface Manifest {
-  features: { slash_commands: { command: string; url?: string }[] };
+  features: { slash_commands: { command: string; url?: string }[]; shortcuts?: { type: string; callback_id: string }[] };
   oauth_config: { scopes: { bot: string[] } };
   settings: { socket_mode_enabled: boolean; event_subscriptions: { request_url?: string; bot_events: string[] }; interactivity?: { request_url?: string } };
 }
@@ -50,6 +50,9 @@ describe.each(['manifest.yaml', 'manifest.socket-mode.yaml'])('slack/%s', (file)
       if (scope) expect(m.oauth_config.scopes.bot).toContain(scope);
     }
     expect(m.oauth_config.scopes.bot).toContain('commands');
+    const shortcuts = [...source.matchAll(/export const [A-Z_]+_SHORTCUT = '([a-z_]+)'/g)].map((x) => x[1]);
+    expect(shortcuts.length).toBeGreaterThan(0);
+    expect((m.features.shortcuts ?? []).map((s) => [s.type, s.callback_id])).toEqual(shortcuts.map((id) => ['message', id]));
   });
 
   it(file.includes('socket') ? 'needs no public address (Socket Mode)' : 'points every request URL at /slack/events', async () => {

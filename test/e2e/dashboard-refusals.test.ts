@@ -52,7 +52,7 @@ describe('dashboard refusals (nothing changes, checked in the database)', () => 
   }
 
   it('answers 401 without a session on every page, leaking nothing, and changes nothing on POST', async () => {
-    for (const path of ['/admin', '/admin/review', '/admin/models', '/admin/data', '/admin/data/export.tsv', '/admin/models/retrain-status']) {
+    for (const path of ['/admin', '/admin/review', '/admin/models', '/admin/data', '/admin/data/export.tsv', '/admin/data/export.jsonl', '/admin/models/retrain-status']) {
       const res = await fetch(`${h.origin}${path}`);
       expect(res.status, path).toBe(401);
       const body = await res.text();

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseTaughtJsonl } from '../../src/ml/dataset/taught-jsonl.js';
 import { count, startDashboardHarness, type DashboardHarness } from './dashboard-harness.js';
 
 /** Debian's chromium (installed by .ci/run); CHROMIUM_PATH overrides. */
@@ -129,7 +130,13 @@ describe('admin dashboard in a real browser', () => {
   it('exports the data and re-imports it with a preview, all or nothing', async () => {
     await page.getByRole('link', { name: 'Data' }).click();
     await shot('data');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download/ }).click()]);
+    const [backup] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /attribot-export\.jsonl/ }).click()]);
+    const backupFile = path.join(downloads, 'export.jsonl');
+    await backup.saveAs(backupFile);
+    const archive = parseTaughtJsonl(await fs.readFile(backupFile, 'utf8'), backupFile);
+    expect(archive.examples.length).toBe(await count(h.sql, `SELECT count(*) AS n FROM training_examples WHERE status = 'active'`));
+    expect(archive.votes.length).toBe(await count(h.sql, `SELECT count(*) AS n FROM feedback`));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /attribot-export\.tsv/ }).click()]);
     const file = path.join(downloads, 'export.tsv');
     await download.saveAs(file);
     const exported = await fs.readFile(file, 'utf8');

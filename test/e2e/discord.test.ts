@@ -5,6 +5,7 @@ import { startDiscordAdapter, type DiscordAdapter } from '../../src/adapters/dis
 import { discordCommandDefinitions } from '../../src/adapters/discord/command-definitions.js';
 import { runCli } from '../../src/cli/program.js';
 import { VOTE_EMOJI, type ChatCore } from '../../src/core/chat/chat-core.js';
+import { callsOfAnswer } from '../fakes/discord/button-driver.js';
 import { FakeDiscord } from '../fakes/discord/fake-discord.js';
 import { askAttribute, contentOf, fakeUser, isFollowUp, isOriginalEdit, MANAGE_GUILD, messageEdits, reactionPuts, runCommand } from '../fakes/discord/fake-driver.js';
 import { createTestApp, FIXTURE_EXAMPLES, type TestApp } from '../support/test-app.js';
@@ -53,6 +54,10 @@ describe('Discord end to end: discord.js against a local fake Discord, real core
     expect(message.content).toMatch(/1️⃣ size — \d+%/);
     expect(message.flags & 64).toBe(0);
     expect(reactionPuts(fake, message.id)).toEqual([...VOTE_EMOJI]);
+    // VOTE_CONTROLS=reactions (the default): no buttons; the answer costs the deferral, its edit
+    // and 7 reaction PUTs (Discord limits reaction adds per route: the slow part).
+    expect(message.components).toEqual([]);
+    expect(callsOfAnswer(fake, token, message.id).map((c) => c.method)).toEqual(['POST', 'PATCH', ...Array<string>(7).fill('PUT')]);
     const prediction = await app.storage.predictions.findByMessage('discord', where.channelId, message.id);
     expect(prediction?.phraseRaw).toBe('very large');
     // The fake echoes the bot's own reactions over the gateway: none of them is a vote.
@@ -233,7 +238,7 @@ describe('Discord set-up: registering commands, a bad token, shards', () => {
   it('`attribot discord register --guild` PUTs the three commands; a missing token or app id is a usage error', async () => {
     const env = { DISCORD_TOKEN: fake.token, DISCORD_APP_ID: fake.appId, DISCORD_API_URL: fake.apiUrl };
     const r = await run(['discord', 'register', '--guild', '400000000000000001'], env);
-    expect(r).toMatchObject({ code: 0, out: 'registered 3 commands in server 400000000000000001: /attribute, /attribute-correct, /attribute-admin' });
+    expect(r).toMatchObject({ code: 0, out: 'registered 4 commands in server 400000000000000001: /attribute, /attribute-correct, /attribute-admin, “Name the attribute” (message menu → Apps)' });
     const put = fake.callsTo('PUT', /^\/applications\/\d+\/guilds\/400000000000000001\/commands$/);
     expect(put.map((c) => c.body)).toEqual([discordCommandDefinitions]);
     expect((await run(['discord', 'register'], env)).code).toBe(0);
@@ -268,6 +273,8 @@ const stubCore: ChatCore = {
   attribute: () => Promise.resolve({ kind: 'text', text: 'stub', ephemeral: false }),
   attachMessage: () => Promise.resolve(),
   reaction: () => Promise.resolve({ kind: 'ignored' }),
+  vote: () => Promise.resolve({ kind: 'ignored', text: 'stub' }),
+  knownLabels: () => Promise.resolve([]),
   correct: () => Promise.resolve({ kind: 'error', text: 'stub', ephemeral: true }),
   admin: () => Promise.resolve({ kind: 'error', text: 'stub', ephemeral: true }),
   reconcile: () => Promise.resolve(0),

@@ -10,7 +10,8 @@ import { MINI_GLOVE_PATH } from '../fixtures/glove/mini-glove.js';
 import { FakeSlackApi } from '../fakes/slack/fake-slack-api.js';
 import { SlackEventsClient } from '../fakes/slack/signed-client.js';
 import { eventually } from '../fakes/slack/slack-driver.js';
-import { compareTallies, seeded, type BurstMessage } from '../fakes/slack/vote-burst.js';
+import { compareSlackTallies, type BurstMessage } from '../fakes/slack/vote-burst.js';
+import { seeded } from '../support/vote-tally.js';
 import { toExamples } from '../../src/ml/seed/labelled-to-examples.js';
 import { createTempDatabase, type TempDatabase } from '../support/pg-database.js';
 import { FIXTURE_EXAMPLES } from '../support/test-app.js';
@@ -119,8 +120,8 @@ describe('kill -9 mid-burst (Slack over signed HTTP, PostgreSQL, `attribot start
 
     // Restarted with reconciliation: every reaction left on the messages is recorded, nothing extra.
     child = await startBot(port, 7);
-    await eventually(async () => (await compareTallies(storage, fake, messages)).lost === 0, 120_000);
-    expect(await compareTallies(storage, fake, messages)).toMatchObject({ lost: 0, extra: 0 });
+    await eventually(async () => (await compareSlackTallies(storage, fake, messages)).lost === 0, 120_000);
+    expect(await compareSlackTallies(storage, fake, messages)).toMatchObject({ lost: 0, extra: 0 });
     child.kill('SIGTERM');
   }, 400_000);
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlackApi } from '../fakes/slack/fake-slack-api.js';
 import { askAttribute, eventually, react, withConcurrency } from '../fakes/slack/slack-driver.js';
 import { startSlackHarness, type SlackHarness } from '../fakes/slack/slack-harness.js';
-import { compareTallies, postBurstMessages, runVoteBurst } from '../fakes/slack/vote-burst.js';
+import { compareSlackTallies, postBurstMessages, runVoteBurst } from '../fakes/slack/vote-burst.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 describe('Slack votes are durable before acknowledged (real Bolt over signed HTTP, real PostgreSQL)', () => {
@@ -42,7 +42,7 @@ describe('Slack votes are durable before acknowledged (real Bolt over signed HTT
     expect(burst.acked + burst.unacked).toBe(10_000);
     expect(burst.unacked).toBe(0);
     // Compared at once after the last 200: what was acknowledged is stored.
-    const tally = await compareTallies(app.storage, fake, messages);
+    const tally = await compareSlackTallies(app.storage, fake, messages);
     expect(tally.expected).toBeGreaterThan(1_000);
     expect({ lost: tally.lost, extra: tally.extra }).toEqual({ lost: 0, extra: 0 });
     expect(h.logs.filter((l) => l.level >= 50)).toEqual([]);

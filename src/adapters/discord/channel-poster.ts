@@ -2,6 +2,7 @@ import type { Client } from 'discord.js';
 import type { ChannelPoster } from '../../core/ports.js';
 import { PlatformError } from '../../errors.js';
 import type { DiscordDeps } from './discord-deps.js';
+import { voteButtonRows } from './vote-buttons.js';
 import { addVoteReactions } from './vote-reactions.js';
 
 /** Bot messages never ping anyone: phrases are user text ("@everyone" stays text). */
@@ -9,8 +10,8 @@ const allowedMentions = { parse: [] };
 
 /**
  * Posting on the bot's own initiative (learning prompts): `channel.send` in a channel the bot can
- * see (guild channels are cached from the gateway), then the message id to the core, then the vote
- * reactions, as for an answer to `/attribute`.
+ * see (guild channels are cached from the gateway) with its vote buttons, then the message id to
+ * the core, then the vote reactions, as for an answer to `/attribute`.
  */
 export function discordChannelPoster(client: Client, deps: DiscordDeps): ChannelPoster {
   const sendable = async (channelId: string) => {
@@ -34,7 +35,8 @@ export function discordChannelPoster(client: Client, deps: DiscordDeps): Channel
       const channel = await sendable(channelId);
       let messageId: string;
       try {
-        messageId = (await channel.send({ content: reply.text, allowedMentions })).id;
+        const buttons = voteButtonRows(reply.choices);
+        messageId = (await channel.send({ content: reply.text, allowedMentions, ...(buttons.length > 0 ? { components: buttons } : {}) })).id;
       } catch (err) {
         throw new PlatformError('platform.failed', `Could not post in Discord channel ${channelId}: ${(err as Error).message}`, { cause: err });
       }

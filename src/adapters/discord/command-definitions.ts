@@ -2,23 +2,26 @@ import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
   InteractionContextType,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 
-/** Slash command names, shared by the adapter (routing) and `attribot discord register`. */
+/** Command names, shared by the adapter (routing) and `attribot discord register`. */
 export const DiscordCommandName = {
   attribute: 'attribute',
   correct: 'attribute-correct',
   admin: 'attribute-admin',
+  /** The message context-menu command (right-click a message → Apps). */
+  ofMessage: 'Name the attribute',
 } as const;
 
 /**
- * The three slash commands as Discord's JSON, registered by `attribot discord register`. Guild-only:
- * votes, admin roles and prediction messages all live in a server. No `default_member_permissions`
- * on the admin command: a configured role (not only Manage Server) may use it, and the core refuses
- * everyone else politely. No `max_length` either: the core owns the phrase limits and explains them.
+ * The three slash commands and the message command as Discord's JSON, registered by `attribot
+ * discord register`. Guild-only: votes, admin roles and prediction messages all live in a server.
+ * No `default_member_permissions` on the admin command: a configured role (not only Manage Server)
+ * may use it, and the core refuses everyone else politely. No `max_length` either: the core owns
+ * the phrase limits and explains them. `/attribute-correct word` autocompletes from the known labels.
  */
-export const discordCommandDefinitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
+export const discordCommandDefinitions: readonly RESTPostAPIApplicationCommandsJSONBody[] = [
   {
     name: DiscordCommandName.attribute,
     type: ApplicationCommandType.ChatInput,
@@ -33,7 +36,7 @@ export const discordCommandDefinitions: readonly RESTPostAPIChatInputApplication
     type: ApplicationCommandType.ChatInput,
     description: 'Give the right attribute for your latest /attribute answer',
     contexts: [InteractionContextType.Guild],
-    options: [{ name: 'word', description: 'The right attribute, e.g. size', type: ApplicationCommandOptionType.String, required: true }],
+    options: [{ name: 'word', description: 'The right attribute, e.g. size', type: ApplicationCommandOptionType.String, required: true, autocomplete: true }],
   },
   {
     name: DiscordCommandName.admin,
@@ -44,4 +47,6 @@ export const discordCommandDefinitions: readonly RESTPostAPIChatInputApplication
       { name: 'action', description: 'retrain | status | rollback (with arguments, if any)', type: ApplicationCommandOptionType.String, required: true },
     ],
   },
+  // Message commands have a name (shown under Apps) and no description or options.
+  { name: DiscordCommandName.ofMessage, type: ApplicationCommandType.Message, contexts: [InteractionContextType.Guild] },
 ];

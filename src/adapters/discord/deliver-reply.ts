@@ -1,7 +1,8 @@
-import { MessageFlags, type AttachmentPayload, type ChatInputCommandInteraction, type Message } from 'discord.js';
+import { MessageFlags, type ActionRowBuilder, type AttachmentPayload, type ButtonBuilder, type CommandInteraction, type Message } from 'discord.js';
 import type { ChatFile, ChatReply } from '../../core/chat/chat-core.js';
 import { applyUpdate } from './apply-update.js';
 import type { DiscordDeps } from './discord-deps.js';
+import { voteButtonRows } from './vote-buttons.js';
 import { addVoteReactions } from './vote-reactions.js';
 
 /** Bot answers never ping anyone: phrases and labels are user text ("@everyone" stays text). */
@@ -17,17 +18,18 @@ const allowedMentions = { parse: [] };
  * publicly, at the cost of a placeholder that is visible for as long as the core takes.
  */
 export async function showAnswer(
-  interaction: ChatInputCommandInteraction,
+  interaction: CommandInteraction,
   content: string,
   ephemeral: boolean,
   attachments: readonly ChatFile[] = [],
+  buttons: readonly ActionRowBuilder<ButtonBuilder>[] = [],
 ): Promise<Message> {
   // Files go up with the message itself (multipart), so they share its visibility. None: no
-  // `files` key at all, which would also send an (empty) attachment list.
-  const files = attachments.length > 0 ? { files: attachments.map(toAttachment) } : {};
-  if ((interaction.ephemeral ?? false) === ephemeral) return interaction.editReply({ content, allowedMentions, ...files });
+  // `files` key at all, which would also send an (empty) attachment list; likewise components.
+  const extra = { ...(attachments.length > 0 ? { files: attachments.map(toAttachment) } : {}), ...(buttons.length > 0 ? { components: [...buttons] } : {}) };
+  if ((interaction.ephemeral ?? false) === ephemeral) return interaction.editReply({ content, allowedMentions, ...extra });
   await interaction.deleteReply();
-  return interaction.followUp({ content, allowedMentions, ...files, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+  return interaction.followUp({ content, allowedMentions, ...extra, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
 }
 
 function toAttachment(f: ChatFile): AttachmentPayload {
@@ -35,11 +37,12 @@ function toAttachment(f: ChatFile): AttachmentPayload {
 }
 
 /**
- * Turns a core reply into Discord messages. For a prediction: the public message, then
- * `attachMessage` (before any reaction exists, so the first user's click maps back to it), then the
- * vote reactions in order.
+ * Turns a core reply into Discord messages. For a prediction: the public message with its vote
+ * buttons (if any), then `attachMessage` (before any reaction exists, so the first user's reaction
+ * maps back to it; a click that comes sooner is told the answer is not known yet), then the vote
+ * reactions (if any) in order.
  */
-export async function deliverReply(interaction: ChatInputCommandInteraction, reply: ChatReply, deps: DiscordDeps): Promise<void> {
+export async function deliverReply(interaction: CommandInteraction, reply: ChatReply, deps: DiscordDeps): Promise<void> {
   switch (reply.kind) {
     case 'error':
       await showAnswer(interaction, reply.text, true);
@@ -49,7 +52,7 @@ export async function deliverReply(interaction: ChatInputCommandInteraction, rep
       if (reply.update) await applyUpdate(deps, reply.update);
       return;
     case 'prediction': {
-      const message = await showAnswer(interaction, reply.text, false);
+      const message = await showAnswer(interaction, reply.text, false, [], voteButtonRows(reply.choices));
       try {
         await deps.core.attachMessage(reply.predictionId, message.id);
       } catch (err) {

@@ -8,12 +8,12 @@ import { discordClientOptions } from './client-options.js';
 import { discordChannelPoster } from './channel-poster.js';
 import type { DiscordDeps } from './discord-deps.js';
 import { describeRestError } from './discord-rest.js';
-import { handleCommand } from './handle-command.js';
 import { handleReaction } from './handle-reaction.js';
 import { InFlight } from '../shared/in-flight.js';
 import { Admission, type AdmissionLimits } from '../shared/admission.js';
 import { MessageOrder } from '../shared/message-order.js';
 import { createReactionReader } from './reaction-reader.js';
+import { routeInteraction } from './route-interaction.js';
 
 export interface DiscordAdapterOptions {
   config: NonNullable<Config['discord']>;
@@ -23,6 +23,8 @@ export interface DiscordAdapterOptions {
   reconcileDays: number;
   /** Least time between two progress edits of `/attribute-admin retrain` (default 2 s). */
   progressIntervalMs?: number;
+  /** A button click or form not answered within this long is deferred first (default 2 s; Discord's limit is 3 s). */
+  interactionDeferMs?: number;
   /** How long `stop()` lets running handler work finish (default 10 s). */
   shutdownGraceMs?: number;
   /** Bounds on concurrent work (defaults: see {@link DEFAULT_DISCORD_LIMITS}); pass shared ones to read their metrics. */
@@ -48,8 +50,8 @@ export interface DiscordAdapter {
 
 /**
  * Runs the Discord bot: a discord.js `Client` (intents Guilds + GuildMessageReactions; sharding from
- * `DISCORD_SHARDS`, see {@link shardOptions}) whose slash commands and reactions become {@link ChatCore}
- * calls. Resolves once the gateway is ready; reconciliation then runs in the background.
+ * `DISCORD_SHARDS`, see {@link shardOptions}) whose slash commands, message command, vote buttons,
+ * forms, autocompletes and reactions become {@link ChatCore} calls. Resolves once the gateway is ready; reconciliation then runs in the background.
  *
  * No event can crash the process: every handler runs through {@link InFlight}, which logs failures
  * with their cause (REST errors carry Discord's status and code).
@@ -76,11 +78,12 @@ export async function startDiscordAdapter(opts: DiscordAdapterOptions): Promise<
     commands: opts.admission?.commands ?? new Admission('commands', DEFAULT_DISCORD_LIMITS.commands),
     votes: opts.admission?.votes ?? new Admission('votes', DEFAULT_DISCORD_LIMITS.votes),
     progressIntervalMs: opts.progressIntervalMs ?? 2_000,
+    interactionDeferMs: opts.interactionDeferMs ?? 2_000,
   };
   // Listening before login: with several shards, one can deliver events before all are ready.
   client.on(Events.InteractionCreate, (interaction) => {
-    if (stopping || !interaction.isChatInputCommand()) return;
-    void inFlight.run('command', () => handleCommand(interaction, deps), { command: interaction.commandName, userId: interaction.user.id });
+    const work = stopping ? null : routeInteraction(interaction, deps);
+    if (work) void inFlight.run(work.what, work.run, work.context);
   });
   client.on(Events.MessageReactionAdd, (reaction, user) => {
     if (!stopping) void inFlight.run('reaction', () => handleReaction(reaction, user, true, deps), { messageId: reaction.message.id });

@@ -22,4 +22,6 @@ export interface DiscordDeps {
   votes: Admission;
   /** Least time between two progress edits of `/attribute-admin retrain`. */
   progressIntervalMs: number;
+  /** A click or form answered later than this is deferred first (Discord wants an answer within 3 s). */
+  interactionDeferMs: number;
 }

@@ -1,15 +1,15 @@
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import type { ChatContext, ChatReply } from '../../core/chat/chat-core.js';
 import { validatePhrase } from '../../core/commands/validate.js';
-import { AppError, InputError } from '../../errors.js';
-import { BusyError } from '../shared/admission.js';
+import { InputError } from '../../errors.js';
+import { askCore } from './ask-core.js';
 import { DiscordCommandName } from './command-definitions.js';
 import type { DiscordDeps } from './discord-deps.js';
 import { deliverReply } from './deliver-reply.js';
-import { isDiscordAdmin } from './is-admin.js';
+import { interactionContext } from './interaction-context.js';
 import { progressReporter } from './progress-reporter.js';
 
-const known = new Set<string>(Object.values(DiscordCommandName));
+const known = new Set<string>([DiscordCommandName.attribute, DiscordCommandName.correct, DiscordCommandName.admin]);
 
 /**
  * Visibility of the deferral, by what the core usually answers: `/attribute` a public prediction;
@@ -38,17 +38,8 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, de
     return;
   }
   await interaction.deferReply(defersPrivately(command) ? { flags: MessageFlags.Ephemeral } : {});
-  let reply: ChatReply;
   const progress = progressReporter(interaction, deps);
-  try {
-    // Bounded: past the limit the user hears "busy" (a private error) and nothing is done.
-    reply = await deps.commands.run(async () => askCore(interaction, await chatContext(interaction, deps), deps, progress.report));
-  } catch (err) {
-    if (err instanceof BusyError) deps.logger.warn({ command, userId: interaction.user.id }, 'discord: busy; command refused');
-    else deps.logger.error({ err, command, userId: interaction.user.id }, 'discord: command failed in the core');
-    const text = err instanceof AppError ? err.message : 'Sorry — something went wrong on my side. Please try again later.';
-    reply = { kind: 'error', text, ephemeral: true };
-  }
+  const reply = await askCore(deps, { command, userId: interaction.user.id }, async () => ask(interaction, await interactionContext(interaction, deps), deps, progress.report));
   // A late progress edit must not overwrite the final answer.
   await progress.done();
   await deliverReply(interaction, reply, deps);
@@ -68,7 +59,7 @@ function invalidInput(i: ChatInputCommandInteraction): string | undefined {
   }
 }
 
-function askCore(i: ChatInputCommandInteraction, ctx: ChatContext, deps: DiscordDeps, progress: (text: string) => Promise<void>): Promise<ChatReply> {
+function ask(i: ChatInputCommandInteraction, ctx: ChatContext, deps: DiscordDeps, progress: (text: string) => Promise<void>): Promise<ChatReply> {
   switch (i.commandName) {
     case DiscordCommandName.attribute:
       return deps.core.attribute(ctx, i.options.getString('phrase', true));
@@ -78,21 +69,4 @@ function askCore(i: ChatInputCommandInteraction, ctx: ChatContext, deps: Discord
     default:
       return deps.core.admin(ctx, i.options.getString('action', true), progress);
   }
-}
-
-async function chatContext(i: ChatInputCommandInteraction, deps: DiscordDeps): Promise<ChatContext> {
-  let isAdmin = false;
-  try {
-    isAdmin = await isDiscordAdmin(i, deps.adminRole, deps.rest);
-  } catch (err) {
-    // Not knowing means no admin rights; the member gets the core's polite refusal.
-    deps.logger.warn({ err, userId: i.user.id }, 'discord: could not read the member roles');
-  }
-  return {
-    platform: 'discord',
-    workspaceId: i.guildId ?? `dm:${i.channelId}`,
-    channelId: i.channelId,
-    userId: i.user.id,
-    isAdmin,
-  };
 }

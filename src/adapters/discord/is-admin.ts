@@ -3,7 +3,7 @@ import {
   PermissionFlagsBits,
   Routes,
   type APIRole,
-  type ChatInputCommandInteraction,
+  type BaseInteraction,
   type MessageReaction,
   type PartialMessageReaction,
   type REST,
@@ -12,12 +12,12 @@ import {
 const SNOWFLAKE = /^\d{17,20}$/;
 
 /**
- * Whether the member who ran a command may use admin commands: Manage Server (Administrator
+ * Whether the member who ran a command (or clicked a button, submitted a form) may use admin commands: Manage Server (Administrator
  * implies it) or the configured role, given as an id or a name (names are matched case-sensitively,
  * as Discord displays them).
  */
 export async function isDiscordAdmin(
-  interaction: ChatInputCommandInteraction,
+  interaction: BaseInteraction,
   adminRole: string | undefined,
   rest: REST,
 ): Promise<boolean> {

@@ -22,7 +22,8 @@ export class BusyError extends PlatformError {
 
 interface Waiter {
   start: () => void;
-  timer: NodeJS.Timeout;
+  /** Unset for a task that waits in line however long it takes ({@link Admission.runInLine}). */
+  timer: NodeJS.Timeout | undefined;
 }
 
 /**
@@ -50,6 +51,20 @@ export class Admission {
     }
   }
 
+  /**
+   * Runs `task` when a slot is free, waiting in line (first come, first served) however long that
+   * takes: never refused. For work that must not be dropped and is never asked for again (Discord's
+   * gateway events); the concurrency stays bounded, only the line grows.
+   */
+  async runInLine<T>(task: () => Promise<T>): Promise<T> {
+    await this.acquire(false);
+    try {
+      return await task();
+    } finally {
+      this.release();
+    }
+  }
+
   /** Tasks waiting for a slot now. */
   get queued(): number {
     return this.waiting.length;
@@ -65,23 +80,25 @@ export class Admission {
     return this.refusedCount;
   }
 
-  private acquire(): Promise<void> {
+  private acquire(refusable = true): Promise<void> {
     if (this.active < this.limits.maxActive) {
       this.active++;
       return Promise.resolve();
     }
-    if (this.waiting.length >= this.limits.maxQueued) return Promise.reject(this.refuse());
+    if (refusable && this.waiting.length >= this.limits.maxQueued) return Promise.reject(this.refuse());
     return new Promise<void>((resolve, reject) => {
       const waiter: Waiter = {
         start: () => {
           clearTimeout(waiter.timer);
           resolve();
         },
-        timer: setTimeout(() => {
-          const i = this.waiting.indexOf(waiter);
-          if (i >= 0) this.waiting.splice(i, 1);
-          reject(this.refuse());
-        }, this.limits.maxWaitMs),
+        timer: refusable
+          ? setTimeout(() => {
+              const i = this.waiting.indexOf(waiter);
+              if (i >= 0) this.waiting.splice(i, 1);
+              reject(this.refuse());
+            }, this.limits.maxWaitMs)
+          : undefined,
       };
       this.waiting.push(waiter);
     });
@@ -101,18 +118,11 @@ export class Admission {
 }
 
 /**
- * Runs `task` through `admission`, trying again with backoff while it is refused as busy, for up
- * to `giveUpAfterMs`: for events the platform never redelivers (Discord's gateway), which must
- * wait for a slot rather than be dropped.
+ * Runs `task` through `admission` for events the platform never redelivers (Discord's gateway):
+ * it waits in line for a slot instead of being refused ({@link Admission.runInLine}). Trying
+ * again after each refusal, with a deadline, lost votes under a burst: retries are not served in
+ * order, so under a long backlog some waited past the deadline and were dropped.
  */
-export async function runWhenAdmitted<T>(admission: Admission, task: () => Promise<T>, giveUpAfterMs = 120_000): Promise<T> {
-  const until = Date.now() + giveUpAfterMs;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await admission.run(task);
-    } catch (err) {
-      if (!(err instanceof BusyError) || Date.now() > until) throw err;
-      await new Promise((r) => setTimeout(r, Math.min(2_000, 50 * 2 ** attempt)));
-    }
-  }
+export function runWhenAdmitted<T>(admission: Admission, task: () => Promise<T>): Promise<T> {
+  return admission.runInLine(task);
 }

@@ -24,19 +24,33 @@ export function registerCommandListeners(app: App, deps: SlackDeps): void {
       // vote is stored), while a command's work (a retrain) may take minutes. InFlight tracks it and
       // never rejects.
       await ack();
-      void handleCommand(deps, command, respond, run);
+      void answerCommand(deps, command.command, commandContext(deps, command), respond, (ctx, responder) => run(deps, ctx, command.text, responder));
     });
   }
 }
 
-async function handleCommand(deps: SlackDeps, command: SlashCommand, respond: RespondFn | undefined, run: Run): Promise<void> {
-  const ctx: ChatContext = {
+function commandContext(deps: SlackDeps, command: SlashCommand): ChatContext {
+  return {
     platform: 'slack',
     workspaceId: command.team_id,
     channelId: command.channel_id,
     userId: command.user_id,
     isAdmin: deps.adminUserIds.includes(command.user_id),
   };
+}
+
+/**
+ * Works on an acknowledged command (a slash command, or the message shortcut) in the background:
+ * within the command bounds, its reply delivered through `respond` (the response URL) or the Web
+ * API. A refusal or failure becomes a private sentence to the user.
+ */
+export async function answerCommand(
+  deps: SlackDeps,
+  what: string,
+  ctx: ChatContext,
+  respond: RespondFn | undefined,
+  run: (ctx: ChatContext, responder: CommandResponder) => Promise<ChatReply>,
+): Promise<void> {
   const responder = createCommandResponder({
     client: deps.client,
     respond,
@@ -45,14 +59,14 @@ async function handleCommand(deps: SlackDeps, command: SlashCommand, respond: Re
     logger: deps.logger,
     progressIntervalMs: deps.progressIntervalMs,
   });
-  const where = { command: command.command, channelId: ctx.channelId, userId: ctx.userId };
+  const where = { command: what, channelId: ctx.channelId, userId: ctx.userId };
   await deps.inFlight.run(
-    `${command.command}`,
+    what,
     async () => {
       let reply: ChatReply;
       try {
         // Bounded: past the limit the user hears "busy" (BusyError's message) and nothing is done.
-        reply = await deps.commands.run(() => run(deps, ctx, command.text, responder));
+        reply = await deps.commands.run(() => run(ctx, responder));
       } catch (err) {
         // Shedding load under a flood is expected: a warning; anything else is an error.
         if (err instanceof BusyError) deps.logger.warn({ ...where }, 'slack: busy; command refused');

@@ -2,6 +2,7 @@ import { App, webApi, type AppOptions } from '@slack/bolt';
 import type { Config } from '../../config/config.js';
 import type { Logger } from '../../logger.js';
 import { BusyError } from '../shared/admission.js';
+import { AckAfterListenerReceiver } from './ack-after-listener-receiver.js';
 import { toBoltLogger } from './bolt-logger.js';
 import type { CustomRoute } from './custom-routes-server.js';
 
@@ -23,12 +24,14 @@ export function createBoltApp(config: NonNullable<Config['slack']>, logger: Logg
       ...(config.apiUrl === undefined ? {} : { slackApiUrl: withTrailingSlash(config.apiUrl) }),
     },
   };
+  // Slack hears "received" (HTTP 200, or the socket ack) only after the listener returned, so an
+  // acknowledged vote is a stored vote (commands acknowledge and work on in the background):
+  // `processBeforeResponse` over HTTP, and a receiver that holds the ack in Socket Mode (where Bolt
+  // has no such option and acknowledges events before any listener runs).
   const app =
     config.appToken !== undefined
-      ? new App({ ...common, appToken: config.appToken, socketMode: true })
-      : // processBeforeResponse: Slack's HTTP 200 goes out only after the listener returned, so an
-        // acknowledged vote is a stored vote (commands acknowledge and work on in the background).
-        new App({ ...common, signingSecret: config.signingSecret, endpoints: '/slack/events', customRoutes: [...customRoutes], processBeforeResponse: true });
+      ? new App({ ...common, socketMode: true, receiver: socketReceiver(config.appToken, common) })
+      : new App({ ...common, signingSecret: config.signingSecret, endpoints: '/slack/events', customRoutes: [...customRoutes], processBeforeResponse: true });
 
   // The last overload of app.error takes the extended handler (error plus the request body).
   // Rethrown: the receiver then answers with an error status (HTTP 500; in Socket Mode no ack), so
@@ -42,6 +45,15 @@ export function createBoltApp(config: NonNullable<Config['slack']>, logger: Logg
   };
   app.error(onError);
   return app;
+}
+
+/** As Bolt builds its own Socket Mode receiver: the socket client calls `apps.connections.open` through the same Web API URL. */
+function socketReceiver(appToken: string, common: AppOptions): AckAfterListenerReceiver {
+  return new AckAfterListenerReceiver({
+    appToken,
+    ...(common.logger ? { logger: common.logger } : {}),
+    ...(common.clientOptions ? { installerOptions: { clientOptions: common.clientOptions } } : {}),
+  });
 }
 
 // The Web API client joins method names onto the base URL: without the slash the last path

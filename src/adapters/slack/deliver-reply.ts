@@ -25,7 +25,7 @@ export async function deliverReply(
       const text = note === null ? reply.text : `${reply.text}\n${note}`;
       if (reply.ephemeral) await responder.ephemeral(text);
       else await responder.inChannel(text);
-      if (reply.update) await editPredictionMessage(deps, reply.update.channelId, reply.update.messageId, reply.update.text);
+      if (reply.update) await editPredictionMessage(deps, reply.update.channelId, reply.update.messageId, reply.update.text, reply.update.choices);
       return;
     }
     case 'prediction':

@@ -1,5 +1,6 @@
 import type { ChatReply } from '../../core/chat/chat-core.js';
 import type { CommandResponder } from './command-responder.js';
+import { predictionBlocks } from './prediction-blocks.js';
 import { isChannelClosedToBot, slackErrorCode } from './slack-api-error.js';
 import type { SlackDeps } from './slack-deps.js';
 import { emojiToSlackName } from './slack-emoji.js';
@@ -32,8 +33,9 @@ export async function postPrediction(
 }
 
 /**
- * Posts a prediction publicly, records its message id, then adds the vote reactions. The id is
- * stored BEFORE the reactions appear: a user who clicks one at once must find the message mapped.
+ * Posts a prediction publicly (with its vote buttons, if any), records its message id, then adds
+ * the vote reactions (if any). The id is stored BEFORE the reactions appear: a user who clicks one
+ * at once must find the message mapped (a button clicked sooner is told the answer is not known).
  * When the id cannot be stored (after the storage's retries), the message is deleted again: never
  * a posted prediction whose votes would be silently ignored. Failed reactions are logged.
  *
@@ -41,7 +43,8 @@ export async function postPrediction(
  */
 export async function postPredictionMessage(deps: SlackDeps, channelId: string, reply: Prediction): Promise<void> {
   const { client, core, logger } = deps;
-  const res = await client.chat.postMessage({ channel: channelId, text: escapeSlackText(reply.text), unfurl_links: false, unfurl_media: false });
+  const blocks = reply.choices.length > 0 ? { blocks: predictionBlocks(reply.text, reply.choices) } : {};
+  const res = await client.chat.postMessage({ channel: channelId, text: escapeSlackText(reply.text), unfurl_links: false, unfurl_media: false, ...blocks });
   const ts = res.ts;
   if (ts === undefined) {
     logger.error({ channelId, predictionId: reply.predictionId }, 'slack: chat.postMessage returned no ts');

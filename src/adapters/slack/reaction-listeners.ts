@@ -55,7 +55,7 @@ async function handleReaction(deps: SlackDeps, event: SlackReaction, added: bool
 }
 
 async function followUp(deps: SlackDeps, result: Exclude<ReactionResult, { kind: 'ignored' }>, channel: string, ts: string): Promise<void> {
-  const edit = editPredictionMessage(deps, result.update.channelId, result.update.messageId, result.update.text);
+  const edit = editPredictionMessage(deps, result.update.channelId, result.update.messageId, result.update.text, result.update.choices);
   if (result.kind === 'ask-word') {
     try {
       await deps.client.chat.postMessage({ channel, thread_ts: ts, text: escapeSlackText(result.prompt) });

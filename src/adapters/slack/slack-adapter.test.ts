@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
-import type { ChatCore, ChatReply, ReactionResult } from '../../core/chat/chat-core.js';
+import type { ChatCore, ChatReply, ChoiceResult, ReactionResult } from '../../core/chat/chat-core.js';
 import { VOTE_EMOJI } from '../../core/chat/chat-core.js';
 import { FakeSlackApi } from '../../../test/fakes/slack/fake-slack-api.js';
 import { startSlackHarness, type SlackHarness } from '../../../test/fakes/slack/slack-harness.js';
 
 type Mocked<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? Mock<(...args: A) => R> : never };
 
-const PREDICTION: ChatReply = { kind: 'prediction', predictionId: 7, text: '“chonky” → size', reactions: VOTE_EMOJI };
+const PREDICTION: ChatReply = { kind: 'prediction', predictionId: 7, text: '“chonky” → size', reactions: VOTE_EMOJI, choices: [] };
 
 /** A scripted core: the adapter's transport behaviour is tested here; the real core in test/e2e. */
 function stubCore(over: Partial<Mocked<ChatCore>> = {}): Mocked<ChatCore> {
@@ -14,6 +14,8 @@ function stubCore(over: Partial<Mocked<ChatCore>> = {}): Mocked<ChatCore> {
     attribute: vi.fn(() => Promise.resolve(PREDICTION)),
     attachMessage: vi.fn(() => Promise.resolve()),
     reaction: vi.fn((): Promise<ReactionResult> => Promise.resolve({ kind: 'ignored' })),
+    vote: vi.fn((): Promise<ChoiceResult> => Promise.resolve({ kind: 'ignored', text: 'no' })),
+    knownLabels: vi.fn(() => Promise.resolve([])),
     correct: vi.fn((): Promise<ChatReply> => Promise.resolve({ kind: 'text', ephemeral: true, text: 'ok' })),
     admin: vi.fn((): Promise<ChatReply> => Promise.resolve({ kind: 'error', ephemeral: true, text: 'no' })),
     reconcile: vi.fn(() => Promise.resolve(0)),

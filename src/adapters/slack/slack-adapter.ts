@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { webApi, type App } from '@slack/bolt';
 import type { Config } from '../../config/config.js';
 import type { ChatCore } from '../../core/chat/chat-core.js';
-import type { ChannelPoster } from '../../core/ports.js';
+import type { ChannelPoster, UserNotifier } from '../../core/ports.js';
 import { PlatformError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { registerCommandListeners } from './command-listeners.js';
@@ -14,8 +14,12 @@ import { InFlight } from '../shared/in-flight.js';
 import { Admission, type AdmissionLimits } from '../shared/admission.js';
 import { MessageOrder } from '../shared/message-order.js';
 import { registerReactionListeners } from './reaction-listeners.js';
+import { registerShortcutListener } from './shortcut-listener.js';
+import { registerVoteActionListeners } from './vote-action-listeners.js';
+import { registerWordViewListener } from './word-view-listener.js';
 import { createReactionReader } from './reaction-reader.js';
 import { slackErrorCode } from './slack-api-error.js';
+import { slackUserNotifier } from './user-notifier.js';
 import type { SlackDeps } from './slack-deps.js';
 
 export type { CustomRoute } from './custom-routes-server.js';
@@ -55,6 +59,8 @@ export interface SlackAdapter {
   port: number;
   /** Posts in a channel on the bot's own initiative (learning prompts). */
   poster: ChannelPoster;
+  /** Tells one user something on the bot's own initiative (a queued retrain's outcome). */
+  notifier: UserNotifier;
   /** Settles when start-up reconciliation is done: votes recorded or retracted, or null if it failed (logged). */
   reconciled: Promise<number | null>;
   /** Stops receiving, then waits (bounded) for running work. */
@@ -64,7 +70,8 @@ export interface SlackAdapter {
 /**
  * Runs the Slack bot: a Bolt app in HTTP mode on `port` at `/slack/events` (requests verified with
  * the signing secret), or in Socket Mode when an app token is configured. Listeners translate Slack
- * commands and reactions into {@link ChatCore} calls and the replies into Slack messages.
+ * commands, the message shortcut, vote buttons, the word form and reactions into {@link ChatCore}
+ * calls and the replies into Slack messages.
  *
  * @throws PlatformError when Slack rejects the bot token (`auth.test`) or the port cannot be bound.
  */
@@ -101,6 +108,9 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
   };
   registerCommandListeners(app, deps);
   registerReactionListeners(app, deps);
+  registerVoteActionListeners(app, deps);
+  registerWordViewListener(app, deps);
+  registerShortcutListener(app, deps);
 
   const { port, routesServer, httpServer } = await listen(app, opts, logger);
   logger.info({ mode: config.appToken === undefined ? 'http' : 'socket', port, botUserId }, 'slack: adapter started');
@@ -119,6 +129,7 @@ export async function startSlackAdapter(opts: SlackAdapterOptions): Promise<Slac
   return {
     port,
     poster: slackChannelPoster(deps, me.team_id ?? ''),
+    notifier: slackUserNotifier(deps),
     reconciled,
     async stop() {
       stopping = true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeSlackText } from './slack-text.js';
+import { escapeSlackText, unescapeSlackText } from './slack-text.js';
 
 describe('escapeSlackText', () => {
   it('escapes &, < and > so Slack shows them literally', () => {
@@ -9,5 +9,9 @@ describe('escapeSlackText', () => {
 
   it('leaves everything else alone', () => {
     expect(escapeSlackText('“chonky” → size\n1️⃣ size — 62%')).toBe('“chonky” → size\n1️⃣ size — 62%');
+  });
+
+  it('unescapeSlackText undoes it (message text read back from Slack)', () => {
+    for (const t of ['a <b> & c', '&lt;', 'plain', '&amp;&gt;']) expect(unescapeSlackText(escapeSlackText(t))).toBe(t);
   });
 });

@@ -1,5 +1,5 @@
 import type { ChatFile } from '../../core/chat/chat-core.js';
-import { PlatformError } from '../../errors.js';
+import { directMessageChannel } from './direct-message.js';
 import { slackErrorCode } from './slack-api-error.js';
 import type { SlackDeps } from './slack-deps.js';
 
@@ -22,7 +22,7 @@ export async function uploadFiles(
 ): Promise<string | null> {
   const names = files.map((f) => f.name).join(', ');
   try {
-    const channelId = ephemeral ? await directMessageChannel(deps, where.userId) : where.channelId;
+    const channelId = ephemeral ? await directMessageChannel(deps.client, where.userId) : where.channelId;
     await deps.client.filesUploadV2({
       channel_id: channelId,
       file_uploads: files.map((f) => ({
@@ -37,11 +37,4 @@ export async function uploadFiles(
     deps.logger.warn({ err, code: slackErrorCode(err), ...where, files: names }, 'slack: could not upload files');
     return `(${names} could not be uploaded to Slack.)`;
   }
-}
-
-async function directMessageChannel(deps: SlackDeps, userId: string): Promise<string> {
-  const res = await deps.client.conversations.open({ users: userId });
-  const id = res.channel?.id;
-  if (id === undefined) throw new PlatformError('platform.failed', 'conversations.open returned no channel');
-  return id;
 }

@@ -12,12 +12,33 @@ export interface ChatContext {
   trusted?: boolean;
 }
 
+/** How people vote on prediction messages (`VOTE_CONTROLS`): emoji reactions, message buttons, or both. */
+export type VoteControls = 'reactions' | 'buttons' | 'both';
+
+/**
+ * A button under a prediction message. `choose`/`confirm` buttons are votes: the adapter hands
+ * `id` back to {@link ChatCore.vote} when clicked. The `word` button ("something else…") asks the
+ * user for the right word (a form) and hands it to {@link ChatCore.correct} with the message as ref.
+ */
+export interface VoteChoice {
+  /** `1`–`5` (the candidates), `ok` (✅, the first is right) or `word`; at most 3 characters. */
+  id: string;
+  /** What the button shows: the candidate's label, ✅, or "something else…". */
+  label: string;
+  kind: 'choose' | 'confirm' | 'word';
+}
+
 /** An edit the adapter applies to an earlier prediction message (e.g. the "thanks — recorded" footer). */
 export interface MessageUpdate {
   predictionId: number;
   channelId: string;
   messageId: string;
   text: string;
+  /**
+   * The message's vote buttons (absent or empty: none). Platforms whose edit replaces the whole
+   * message layout (Slack blocks) send them again with the new text.
+   */
+  choices?: readonly VoteChoice[];
 }
 
 /** A file shown with a reply, e.g. the stats chart (`image/png` when the name ends in `.png`). */
@@ -38,10 +59,12 @@ export type ChatReply =
    */
   | { kind: 'text'; text: string; ephemeral: boolean; update?: MessageUpdate; files?: readonly ChatFile[] }
   /**
-   * A prediction: post `text` publicly, add `reactions` (unicode emoji, in order) to the posted
-   * message, then call {@link ChatCore.attachMessage} with the platform message id.
+   * A prediction: post `text` publicly with the `choices` as buttons (none when empty), call
+   * {@link ChatCore.attachMessage} with the platform message id, then add `reactions` (unicode
+   * emoji, in order; none when empty) to the posted message. Which of the two a prediction
+   * carries follows `VOTE_CONTROLS`.
    */
-  | { kind: 'prediction'; text: string; predictionId: number; reactions: readonly string[] };
+  | { kind: 'prediction'; text: string; predictionId: number; reactions: readonly string[]; choices: readonly VoteChoice[] };
 
 /** The prediction variant of {@link ChatReply}. */
 export type PredictionReply = Extract<ChatReply, { kind: 'prediction' }>;
@@ -66,6 +89,30 @@ export type ReactionResult =
   /** ❌: stored as a rejection; ask the user for the right word with `prompt`. */
   | { kind: 'ask-word'; update: MessageUpdate; prompt: string };
 
+/** A click on a vote button ({@link VoteChoice.id}) under a prediction message. */
+export interface ChoiceEvent {
+  platform: Platform;
+  channelId: string;
+  messageId: string;
+  userId: string;
+  choice: string;
+  /** As for {@link ReactionEvent.isAdmin}. */
+  isAdmin?: boolean;
+}
+
+export type ChoiceResult =
+  /** Not a prediction message or not a vote button; `text` tells the clicker why, privately. */
+  | { kind: 'ignored'; text: string }
+  /**
+   * The click recorded the vote, or took back the clicker's same live vote (a click on the same
+   * button again). Stored before this result is returned; show `text` to the clicker only and edit
+   * the message with `update`.
+   */
+  | { kind: 'recorded' | 'retracted'; update: MessageUpdate; text: string };
+
+/** Where a phrase to answer came from: typed after `/attribute`, or a chat message someone picked ("Name the attribute"). */
+export type PhraseSource = 'command' | 'message';
+
 /** Reactions currently on a prediction message, as read from the platform API (bot's own removed). */
 export interface ObservedReactions {
   emoji: string;
@@ -77,10 +124,18 @@ export interface ObservedReactions {
  * results into platform messages; they hold no business logic.
  */
 export interface ChatCore {
-  /** `/attribute <phrase>` (also `/attribute quiz` when active learning is on). */
-  attribute(ctx: ChatContext, text: string): Promise<ChatReply>;
+  /**
+   * `/attribute <phrase>` (also `/attribute quiz` when active learning is on). With `source`
+   * `message`, `text` is a whole chat message: line breaks are spaces, a message over the phrase
+   * limit gets a private hint to use `/attribute` with a shorter phrase, and "quiz" is a phrase.
+   */
+  attribute(ctx: ChatContext, text: string, source?: PhraseSource): Promise<ChatReply>;
   attachMessage(predictionId: number, messageId: string): Promise<void>;
   reaction(ev: ReactionEvent): Promise<ReactionResult>;
+  /** A vote button clicked: records the vote, or retracts it when the clicker already has it (a toggle). */
+  vote(ev: ChoiceEvent): Promise<ChoiceResult>;
+  /** Known labels (attribute words) matching what a user typed so far, best first, at most `limit` (default 25): autocomplete. */
+  knownLabels(typed: string, limit?: number): Promise<readonly string[]>;
   /**
    * `/attribute-correct <word>`: the right label for a prediction: the one whose message the user
    * replied to (`messageId`), else the user's latest prediction answer on this platform.

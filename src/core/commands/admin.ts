@@ -1,5 +1,6 @@
 import type { ChatContext, ChatReply } from '../chat/chat-core.js';
 import type { ChatDeps } from '../chat/deps.js';
+import { answeringText } from '../render/model-status.js';
 import { renderRetrainOutcome } from '../render/retrain-outcome.js';
 import { dashboard } from './dashboard.js';
 import { moderate } from './moderation.js';
@@ -46,6 +47,7 @@ export async function admin(deps: ChatDeps, ctx: ChatContext, args: string, prog
         requestedBy: actor,
         force,
         always: true,
+        requester: { platform: ctx.platform, channelId: ctx.channelId, userId: ctx.userId },
         progress: (line) => {
           if (progress) lines.push(progress(line).catch(() => undefined));
         },
@@ -56,7 +58,7 @@ export async function admin(deps: ChatDeps, ctx: ChatContext, args: string, prog
       return { kind: 'text', ephemeral: outcome.status !== 'promoted', text: renderRetrainOutcome(outcome) };
     }
     case 'status': {
-      const [runs, examples] = await Promise.all([deps.storage.runs.recent(3), deps.storage.examples.count()]);
+      const [runs, examples, answering] = await Promise.all([deps.storage.runs.recent(3), deps.storage.examples.count(), deps.predictor.answering?.()]);
       const runLines = runs.map((r) => `run ${r.id} (${r.trigger}, ${r.startedAt.toISOString().slice(0, 16)}): ${r.status}${r.error ? ` — ${r.error}` : ''}`);
       const version = deps.predictor.activeVersion;
       return {
@@ -65,6 +67,8 @@ export async function admin(deps: ChatDeps, ctx: ChatContext, args: string, prog
         text: [
           `encoder: ${deps.predictor.encoderId}`,
           `active model: ${version === null ? 'none (zero-shot ranking)' : `v${version}`}`,
+          // Models belong to an encoder: which one answers, and why (e.g. the new encoder's model lost).
+          ...(answering ? [answeringText(answering)] : []),
           `training examples: ${examples} phrase–label pairs (seed, imports and votes)`,
           ...(runLines.length ? runLines : ['no training runs yet']),
         ].join('\n'),

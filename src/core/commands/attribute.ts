@@ -26,7 +26,7 @@ export async function attribute(deps: ChatDeps, ctx: ChatContext, text: string, 
       await predictAndStore(deps, ctx, raw, phrase, heading, result);
       return { kind: 'error', ephemeral: true, text: noKnownWordsText(phrase) };
     }
-    return toPredictionReply(await predictAndStore(deps, ctx, raw, phrase, heading, result));
+    return toPredictionReply(await predictAndStore(deps, ctx, raw, phrase, heading, result), deps.voteControls);
   } catch (err) {
     if (err instanceof AppError && err.code.startsWith('input.')) return { kind: 'error', ephemeral: true, text: err.message };
     throw err;

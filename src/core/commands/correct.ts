@@ -1,7 +1,7 @@
 import { AppError } from '../../errors.js';
 import type { ChatContext, ChatReply } from '../chat/chat-core.js';
 import type { ChatDeps } from '../chat/deps.js';
-import { renderPredictionMessage } from '../render/prediction-message.js';
+import { predictionUpdate } from '../reactions/store-vote.js';
 import { validateLabel } from './validate.js';
 
 /** `/attribute-correct <word>`: the right label for a prediction; an unseen word becomes a new label. */
@@ -31,15 +31,12 @@ export async function correct(deps: ChatDeps, ctx: ChatContext, word: string, re
     subject: `prediction:${prediction.id}`,
     after: { label, ...(ctx.isAdmin ? { admin: true } : {}) },
   });
-  const votes = await deps.storage.feedback.listForPrediction(prediction.id);
   return {
     kind: 'text',
     ephemeral: true,
     text: deps.predictor.knowsLabel(label)
       ? `Thanks — recorded “${label}” for “${prediction.phraseRaw}”: learned — ask me again.`
       : `Thanks — recorded “${label}” for “${prediction.phraseRaw}”. “${label}” is a new word to me: I learn it at the next retrain.`,
-    ...(prediction.messageId
-      ? { update: { predictionId: prediction.id, channelId: prediction.channelId, messageId: prediction.messageId, text: renderPredictionMessage(prediction, votes) } }
-      : {}),
+    ...(prediction.messageId ? { update: await predictionUpdate(deps, { ...prediction, messageId: prediction.messageId }) } : {}),
   };
 }

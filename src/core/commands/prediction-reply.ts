@@ -1,6 +1,6 @@
-import type { ChatContext, PredictionReply } from '../chat/chat-core.js';
-import { VOTE_EMOJI } from '../chat/chat-core.js';
+import type { ChatContext, PredictionReply, VoteControls } from '../chat/chat-core.js';
 import type { ChatDeps } from '../chat/deps.js';
+import { voteControlsFor } from '../reactions/vote-choices.js';
 import { renderPredictionMessage } from '../render/prediction-message.js';
 import type { PredictionRecord, PredictionResult } from '../types.js';
 
@@ -34,9 +34,9 @@ export async function predictAndStore(
   });
 }
 
-/** The public answer for a stored prediction: its message and the vote reactions. */
-export function toPredictionReply(record: PredictionRecord): PredictionReply {
-  return { kind: 'prediction', predictionId: record.id, text: renderPredictionMessage(record), reactions: VOTE_EMOJI };
+/** The public answer for a stored prediction: its message with the vote reactions and/or buttons `controls` asks for. */
+export function toPredictionReply(record: PredictionRecord, controls: VoteControls = 'reactions'): PredictionReply {
+  return { kind: 'prediction', predictionId: record.id, text: renderPredictionMessage(record, [], controls), ...voteControlsFor(controls, record.candidates) };
 }
 
 /**
@@ -47,5 +47,5 @@ export function toPredictionReply(record: PredictionRecord): PredictionReply {
  * @param heading set when the bot asks on its own (`Quiz`, `Learning prompt`).
  */
 export async function predictionReply(deps: ChatDeps, ctx: ChatContext, raw: string, phrase: string, heading: string | null = null): Promise<PredictionReply> {
-  return toPredictionReply(await predictAndStore(deps, ctx, raw, phrase, heading));
+  return toPredictionReply(await predictAndStore(deps, ctx, raw, phrase, heading), deps.voteControls);
 }

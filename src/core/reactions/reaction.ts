@@ -1,6 +1,6 @@
 import type { ReactionEvent, ReactionResult } from '../chat/chat-core.js';
 import type { ChatDeps } from '../chat/deps.js';
-import { renderPredictionMessage } from '../render/prediction-message.js';
+import { predictionUpdate, storeVote } from './store-vote.js';
 import { isVoteEmoji, voteFromEmoji } from './vote-from-emoji.js';
 
 /**
@@ -13,21 +13,8 @@ export async function reaction(deps: ChatDeps, ev: ReactionEvent): Promise<React
   if (!prediction?.messageId) return { kind: 'ignored' };
   const vote = voteFromEmoji(ev.emoji, prediction.id, ev.userId, prediction.candidates);
   if (!vote) return { kind: 'ignored' };
-  // The voter's admin status at vote time weighs the vote in training; a retraction needs no status.
-  const changed = ev.added ? (await deps.storage.feedback.record({ ...vote, voterIsAdmin: ev.isAdmin === true })).created : await deps.storage.feedback.retract(vote);
-  if (!changed) return { kind: 'ignored' };
-  // Durable now: other processes may learn from it at once (instant learning). Not awaited: the
-  // vote (and the platform's acknowledgement) must not wait for the broadcast, and a lost one only
-  // delays that learning until the next retrain.
-  void deps.storage.events.publishTaught(prediction.phrase).catch(() => undefined);
-  await deps.storage.audit.append({
-    actor: `${ev.platform}:${ev.userId}`,
-    action: ev.added ? 'vote.add' : 'vote.retract',
-    subject: `prediction:${prediction.id}`,
-    after: { kind: vote.kind, label: vote.label, ...(ev.added && ev.isAdmin === true ? { admin: true } : {}) },
-  });
-  const votes = await deps.storage.feedback.listForPrediction(prediction.id);
-  const update = { predictionId: prediction.id, channelId: prediction.channelId, messageId: prediction.messageId, text: renderPredictionMessage(prediction, votes) };
+  if (!(await storeVote(deps, prediction, vote, ev.added, { platform: ev.platform, userId: ev.userId, isAdmin: ev.isAdmin }))) return { kind: 'ignored' };
+  const update = await predictionUpdate(deps, { ...prediction, messageId: prediction.messageId });
   if (ev.added && vote.kind === 'reject') {
     return { kind: 'ask-word', update, prompt: `Thanks! What is the right attribute for “${prediction.phraseRaw}”? Answer with /attribute-correct <word>.` };
   }

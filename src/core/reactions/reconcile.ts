@@ -6,10 +6,13 @@ import { voteFromEmoji } from './vote-from-emoji.js';
 /**
  * Start-up reconciliation: compares the reactions on recent prediction messages with the stored
  * votes; records the ones cast while the bot was down and retracts reaction votes that vanished.
+ * With vote buttons on (`VOTE_CONTROLS` buttons or both) nothing is retracted: a click is stored
+ * as the very vote its reaction would be, so a vote without a reaction may be a click.
  */
 export async function reconcile(deps: ChatDeps, platform: Platform, read: Parameters<ChatCore['reconcile']>[1]): Promise<number> {
   const now = deps.now?.() ?? new Date();
   const since = new Date(now.getTime() - deps.reconcileDays * 86_400_000);
+  const retracts = (deps.voteControls ?? 'reactions') === 'reactions';
   let changed = 0;
   for (const p of await deps.storage.predictions.listSince(platform, since)) {
     if (!p.messageId) continue;
@@ -27,6 +30,7 @@ export async function reconcile(deps: ChatDeps, platform: Platform, read: Parame
     }
     // Reaction lists name users only, not their roles: votes found here count as non-admin ones.
     for (const v of seen) if ((await deps.storage.feedback.record(v)).created) changed++;
+    if (!retracts) continue;
     const key = (v: Vote) => `${v.userId}\t${v.kind}\t${v.label}`;
     const seenKeys = new Set(seen.map(key));
     for (const v of await deps.storage.feedback.listForPrediction(p.id)) {

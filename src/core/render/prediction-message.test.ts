@@ -40,11 +40,27 @@ describe('prediction message', () => {
     expect(renderPredictionMessage(prediction)).toBe(renderPrediction(prediction));
   });
 
+  it('says a vote is learned at once only when its label is one of the model\'s classes', () => {
+    const footer = (isClass: (l: string) => boolean) => renderPredictionMessage(prediction, [vote], undefined, isClass).split('\n').pop();
+    expect(footer((l) => l === 'size')).toBe('thanks — recorded: size (1 vote) · learned — ask me again');
+    expect(footer(() => false)).toBe('thanks — recorded: size (1 vote) · learned at the next retrain');
+  });
+
   it('hints at typed votes on the console and at reactions elsewhere', () => {
     const consoleText = renderPredictionMessage({ ...prediction, platform: 'console' });
     expect(consoleText).toContain('type :1–:5 for the right one, :ok if the first is right, :x <word> if none is');
     expect(consoleText).not.toContain('react');
     expect(renderPredictionMessage({ ...prediction, platform: 'discord' })).toMatch(/wrong\? react 1️⃣–5️⃣/);
+  });
+
+  it('hints at the message controls VOTE_CONTROLS puts under it (the console always types)', () => {
+    const hint = (controls: 'reactions' | 'buttons' | 'both', platform: 'slack' | 'console' = 'slack') =>
+      renderPredictionMessage({ ...prediction, platform }, [], controls).split('\n').at(-1) ?? '';
+    expect(hint('reactions')).toMatch(/react 1️⃣–5️⃣ .*❌ if none is \(then \/attribute-correct <word>\)$/);
+    expect(hint('buttons')).toMatch(/click the right one below, ✅ if the first is right, “something else…” if none is$/);
+    expect(hint('buttons')).not.toMatch(/react|❌/);
+    expect(hint('both')).toMatch(/click or react 1️⃣–5️⃣ .*“something else…” or ❌ if none is$/);
+    expect(hint('buttons', 'console')).toMatch(/type :1–:5/);
   });
 
   it('says so when the first answer is more likely wrong than right, and not otherwise', () => {

@@ -14,7 +14,7 @@ export function renderRetrainOutcome(o: RetrainOutcome): string {
     case 'busy':
       return 'A training is already running; try again when it has finished.';
     case 'queued':
-      return `Queued as retrain request #${o.requestId}: the trainer process runs it within a minute; /attribute-admin status shows the outcome.`;
+      return `Queued as retrain request #${o.requestId}: the trainer process runs it within a minute, and you will be told the outcome (here when the model is promoted, else in a direct message).`;
     case 'skipped':
       return `Nothing to do: ${o.reason}.`;
     case 'failed':
@@ -24,4 +24,21 @@ export function renderRetrainOutcome(o: RetrainOutcome): string {
     case 'rejected':
       return `Model v${o.modelId} was kept as rejected: ${o.reason}. The active model stays.\n${metricsLine(o.metrics)}`;
   }
+}
+
+/** How a queued retrain's outcome reaches whoever asked for it. */
+export interface RetrainNotice {
+  text: string;
+  /** `channel`: everyone where it was asked; `private`: only the requester. */
+  visibility: 'channel' | 'private';
+}
+
+/**
+ * The message that tells the requester of queued retrain `requestId` its outcome (`text` as
+ * {@link renderRetrainOutcome} wrote it). As for a retrain run at once: a promoted model changes
+ * everyone's answers, so the channel sees it; any other outcome is for the admin who asked.
+ */
+export function retrainNotice(requestId: number, outcome: { status: string; text: string }): RetrainNotice {
+  const visibility = outcome.status === 'promoted' ? 'channel' : 'private';
+  return { visibility, text: `Retrain request #${requestId} finished: ${outcome.text}` };
 }

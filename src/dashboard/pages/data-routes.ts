@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { html } from 'hono/html';
 import { AppError } from '../../errors.js';
 import { parseLabelledTsv } from '../../ml/dataset/tsv.js';
+import { formatTaughtJsonl } from '../../ml/dataset/taught-jsonl-writer.js';
 import { formatLabelledTsv } from '../../ml/dataset/tsv-writer.js';
 import { toExamples } from '../../ml/seed/labelled-to-examples.js';
 import { field, type DashboardDeps, type DashboardEnv } from '../deps.js';
@@ -18,7 +19,9 @@ export function dataRoutes(deps: DashboardDeps): Hono<DashboardEnv> {
 
   app.get('/', (c) => {
     const csrf = c.get('session').csrfToken;
-    const body = html`<section aria-labelledby="exp"><h2 id="exp">Export</h2><p>Every active training example and every live vote's label, as <code>phrase&lt;TAB&gt;label[,label]</code> (what <code>attribot export</code> writes).</p>
+    const body = html`<section aria-labelledby="exp"><h2 id="exp">Export</h2><p>The backup: training examples and votes kept apart (voter, platform, time), as <code>attribot export FILE.jsonl</code> writes it; <code>attribot import</code> restores it.</p>
+<p><a href="/admin/data/export.jsonl" download>Download the backup attribot-export.jsonl</a></p>
+<p>Labels only: every active training example and every live vote's label, as <code>phrase&lt;TAB&gt;label[,label]</code> (what <code>attribot export FILE.tsv</code> writes; votes become plain labels).</p>
 <p><a href="/admin/data/export.tsv" download>Download attribot-export.tsv</a></p></section>
 <section aria-labelledby="imp"><h2 id="imp">Import</h2><p>Labelled TSV; the whole file is checked first and you see what it holds before anything is stored. One bad line refuses the whole file.</p>
 <form method="post" action="/admin/data/import" enctype="multipart/form-data">${csrfField(csrf)}<label for="file">TSV file</label> <input id="file" type="file" name="file" accept=".tsv,.txt,text/tab-separated-values" required> <button type="submit">Check the file</button></form></section>`;
@@ -31,6 +34,12 @@ export function dataRoutes(deps: DashboardDeps): Hono<DashboardEnv> {
     const text = formatLabelledTsv([...byPhrase].map(([phrase, labels]) => ({ phrase, labels: [...labels] })), 'attribot export: phrase<TAB>labels');
     await deps.storage.audit.append({ actor: c.get('session').userKey, action: 'dashboard.export', subject: 'examples', after: { phrases: byPhrase.size } });
     return c.body(text, 200, { 'content-type': 'text/tab-separated-values; charset=utf-8', 'content-disposition': 'attachment; filename="attribot-export.tsv"' });
+  });
+  app.get('/export.jsonl', async (c) => {
+    const archive = await deps.storage.archive.read();
+    const text = formatTaughtJsonl(archive, new Date());
+    await deps.storage.audit.append({ actor: c.get('session').userKey, action: 'dashboard.export', subject: 'archive', after: { examples: archive.examples.length, votes: archive.votes.length } });
+    return c.body(text, 200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'content-disposition': 'attachment; filename="attribot-export.jsonl"' });
   });
   app.post('/import', async (c) => {
     const file = c.get('form').file;

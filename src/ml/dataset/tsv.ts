@@ -3,10 +3,10 @@
  * eval sets in `../shared/eval`. All-or-nothing: one bad line rejects the whole file, so an import
  * never stores half a file.
  */
-import { readFile } from 'node:fs/promises';
 import { normalizeLabel, normalizeText } from '../../core/text.js';
 import { InputError } from '../../errors.js';
 import { hasControlCharacter, MAX_PHRASE_LENGTH, type LabelledExample } from './labelled-example.js';
+import { readUtf8File } from './read-utf8.js';
 
 const BOM = '\ufeff';
 
@@ -57,27 +57,6 @@ export function parseLabelledTsv(text: string, file: string): LabelledExample[] 
   return [...byPhrase].map(([phrase, labels]) => ({ phrase, labels: [...labels] }));
 }
 
-/** Decodes strict UTF-8, naming the first line that is not valid UTF-8. */
-function decodeUtf8(bytes: Uint8Array, file: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let start = 0;
-    for (let line = 1; start <= bytes.length; line++) {
-      const newline = bytes.indexOf(0x0a, start);
-      const end = newline === -1 ? bytes.length : newline;
-      try {
-        decoder.decode(bytes.subarray(start, end));
-      } catch {
-        throw new InputError('input.invalid', `${file} line ${line} is not valid UTF-8.`);
-      }
-      start = end + 1;
-    }
-    throw new InputError('input.invalid', `${file} is not valid UTF-8.`);
-  }
-}
-
 /**
  * Reads and parses a labelled TSV file (see {@link parseLabelledTsv}).
  *
@@ -85,16 +64,5 @@ function decodeUtf8(bytes: Uint8Array, file: string): string {
  *   cannot be read or a line is bad (the message names the file and line).
  */
 export async function readLabelledTsv(file: string): Promise<LabelledExample[]> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new InputError(
-      missing ? 'input.not_found' : 'input.invalid',
-      missing ? `${file} does not exist.` : `${file} cannot be read.`,
-      { cause: err },
-    );
-  }
-  return parseLabelledTsv(decodeUtf8(bytes, file), file);
+  return parseLabelledTsv(await readUtf8File(file), file);
 }

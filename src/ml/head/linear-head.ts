@@ -64,7 +64,7 @@ export function kernelFor(weights: Float32Array, rows: number, dim: number): Mat
  * given). Large heads run on the SIMD kernel, small ones on {@link logitsJs}; both give the same
  * scores up to float rounding (the order of the sums differs).
  */
-export function logits(head: LinearHeadWeights, x: Float32Array, out = new Float32Array(head.numClasses)): Float32Array {
+export function logits(head: LinearHeadWeights, x: Float32Array, out: Float32Array = new Float32Array(head.numClasses)): Float32Array {
   const { weights, bias, dim, numClasses } = head;
   if (x.length !== dim) throw new RangeError(`The embedding has ${x.length} dimensions; the head expects ${dim}.`);
   if (dim * numClasses >= SIMD_MIN_WEIGHTS) {
@@ -79,7 +79,7 @@ export function logits(head: LinearHeadWeights, x: Float32Array, out = new Float
  * `x` value is loaded once for four rows and eight independent sums keep V8's floating-point
  * pipeline busy (measured ~1.5× faster than one row with four sums, ~4× a plain loop).
  */
-export function logitsJs(head: LinearHeadWeights, x: Float32Array, out = new Float32Array(head.numClasses)): Float32Array {
+export function logitsJs(head: LinearHeadWeights, x: Float32Array, out: Float32Array = new Float32Array(head.numClasses)): Float32Array {
   const { weights: w, bias, dim, numClasses } = head;
   if (x.length !== dim) throw new RangeError(`The embedding has ${x.length} dimensions; the head expects ${dim}.`);
   const even = dim - (dim % 2);

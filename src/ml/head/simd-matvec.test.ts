@@ -46,6 +46,17 @@ describe('the SIMD matrix × vector kernel', () => {
     expect([...(kernel?.scores.subarray(0, 12) ?? [])].slice(0, 7)).toEqual([-1, -1, -1, -1, -1, ...expected.slice(5, 7)]);
   });
 
+  it('scores one row alone bit for bit as a scan of all rows does', () => {
+    const random = createRandom(9);
+    const rows = 11;
+    const dim = 100;
+    const kernel = createMatVec(normalSamples(rows * dim, 1, random), rows, dim)!;
+    kernel.setQuery(normalSamples(dim, 1, random));
+    kernel.scanRows(0, rows);
+    const scanned = [...kernel.scores.subarray(0, rows)];
+    for (const r of [10, 3, 0, 7]) expect(kernel.scoreRow(r)).toBe(scanned[r]);
+  });
+
   it('computes over a matrix written in place through `matrix`', () => {
     const kernel = allocateMatVec(5, 8);
     kernel?.matrix.set([1, 0, 0, 0, 0, 0, 0, 2], 8 * 4);

@@ -24,6 +24,11 @@ export interface MatVecKernel {
    * rows past the range are scored too, harmlessly: the kernel works on 4-row blocks).
    */
   scanRows(start: number, count: number): void;
+  /**
+   * Row `row` against the loaded query: bit for bit the score {@link scanRows} gives it, reading
+   * only that row (its block's four slots all score it; `scores[row..row+3]` are overwritten).
+   */
+  scoreRow(row: number): number;
   /** `out[r] = W[r]·x + bias[r]` for every row (bias optional); returns `out`. */
   run(x: Float32Array, out: Float32Array, bias?: Float32Array): Float32Array;
 }
@@ -114,6 +119,12 @@ export function allocateMatVec(rows: number, dim: number): MatVecKernel | null {
     scanRows(start, count) {
       if (count <= 0) return;
       matvec((wAt + start * dimP) * 4, 0, (outAt + start) * 4, Math.ceil(count / 4), pairs, stride);
+    },
+    scoreRow(row) {
+      // Stride 0: the block's four row pointers are this row, so the accumulators and their order
+      // are those of a full scan.
+      matvec((wAt + row * dimP) * 4, 0, (outAt + row) * 4, 1, pairs, 0);
+      return scores[row]!;
     },
     run(x, out, bias) {
       kernel.setQuery(x);

@@ -1,7 +1,8 @@
-import { openFeatures, openLabels, phraseFeatures } from './features.js';
+import { FEATURE_COUNT, NEAREST, openFeatures, openLabels, phraseFeatures } from './features.js';
 import type { PhraseCandidates } from './open-candidates.js';
 import { stackedProbabilities } from './stacker.js';
 import { defaultStack, labelIndex, type ScoringModel } from './scoring-model.js';
+import { scratchFor } from './scoring-scratch.js';
 
 /**
  * Share of what people taught in the answer to the very phrase they taught: as much as all the
@@ -26,26 +27,37 @@ export interface PhraseDistribution {
  * noun one of its values. What people taught about the phrase is mixed in.
  */
 export function phraseDistribution(model: ScoringModel, x: Float32Array, phrase?: string, extra?: PhraseCandidates): PhraseDistribution {
+  const { open, p } = phraseDistributionInScratch(model, x, phrase, extra);
+  return { open, p: p.slice() };
+}
+
+/**
+ * {@link phraseDistribution} computed in the model's scratch arrays (`scoring-scratch.ts`): `p`
+ * is valid until the model scores its next phrase (callers that keep it copy it).
+ */
+export function phraseDistributionInScratch(model: ScoringModel, x: Float32Array, phrase?: string, extra?: PhraseCandidates): PhraseDistribution {
   const c = model.labels.length;
-  const classF = phraseFeatures(model, x, phrase, extra);
+  const scratch = scratchFor(model, x.length, NEAREST.length, FEATURE_COUNT);
   const labels = openLabels(model, extra);
-  const f = labels.length > 0 && extra ? concat(classF, openFeatures(model, x, labels, extra)) : classF;
-  const all = stackedProbabilities(f, model.stack ?? defaultStack(model));
+  const rows = c + (extra ? labels.length : 0);
+  scratch.reserve(rows);
+  phraseFeatures(model, x, phrase, extra, scratch);
+  if (extra && labels.length > 0) openFeatures(model, x, labels, extra, scratch.featureRows(rows, c), scratch.u);
+  const all = stackedProbabilities(scratch.features.subarray(0, rows * FEATURE_COUNT), model.stack ?? defaultStack(model), scratch.scoreRows(rows));
   const index = labelIndex(model);
+  // Open labels that are a kind of a class go into it; the others move up, in order, after the classes.
   const open: string[] = [];
-  const openP: number[] = [];
-  labels.forEach((l, i) => {
+  for (let i = 0; i < rows - c; i++) {
+    const l = labels[i] ?? '';
     const q = all[c + i] ?? 0;
     const into = (extra?.facts.get(l)?.parents ?? []).map((parent) => index.get(parent)).find((cls) => cls !== undefined);
     if (into !== undefined) all[into] = (all[into] ?? 0) + q;
     else {
+      all[c + open.length] = q;
       open.push(l);
-      openP.push(q);
     }
-  });
-  const p = new Float32Array(c + open.length);
-  p.set(all.subarray(0, c));
-  p.set(openP, c);
+  }
+  const p = all.subarray(0, c + open.length);
   const taught = phrase === undefined ? undefined : model.taught?.get(phrase);
   if (taught) {
     for (let j = 0; j < p.length; j++) p[j] = (1 - TAUGHT_SHARE) * (p[j] ?? 0);
@@ -58,17 +70,10 @@ export function phraseDistribution(model: ScoringModel, x: Float32Array, phrase?
 
 /** The class part of {@link phraseDistribution} (open labels left out), renormalized. */
 export function classDistribution(model: ScoringModel, x: Float32Array, phrase?: string, extra?: PhraseCandidates): Float32Array {
-  const { p } = phraseDistribution(model, x, phrase, extra);
+  const { p } = phraseDistributionInScratch(model, x, phrase, extra);
   const out = p.slice(0, model.labels.length);
   let sum = 0;
   for (const v of out) sum += v;
   if (sum > 0) for (let j = 0; j < out.length; j++) out[j] = (out[j] ?? 0) / sum;
-  return out;
-}
-
-function concat(a: Float32Array, b: Float32Array): Float32Array {
-  const out = new Float32Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
   return out;
 }

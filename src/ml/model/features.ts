@@ -10,6 +10,7 @@ import type { PhraseCandidates } from './open-candidates.js';
 import { relativeRows } from './relative-rows.js';
 import { centred, labelIndex, type ScoringModel } from './scoring-model.js';
 import { nearestRows, type PhraseMemory } from './phrase-memory.js';
+import type { ScoringScratch } from './scoring-scratch.js';
 
 /** The features, in column order. */
 export const FEATURES = ['head', 'cosine', 'near1', 'near5', 'near20', 'relatives', 'morphology', 'hint', 'fold', 'derived', 'prior'] as const;
@@ -57,57 +58,66 @@ function logSoftmaxInto(out: Float32Array, col: number, z: Float32Array): void {
   for (let j = 0; j < z.length; j++) out[j * FEATURE_COUNT + col] = (z[j] ?? 0) - lse;
 }
 
-/** A neighbour found in one of the memories. */
-interface Hit {
-  memory: PhraseMemory;
-  row: number;
-  sim: number;
-}
-
 /**
  * Uniform votes of the nearest `NEAREST[i]` rows to `u` over the memories (a row of an earlier
  * memory is shadowed by a later memory's row of the same phrase: what people just taught replaces
  * what the model was trained on), leaving out the rows of `self`. Each memory is searched through
- * its index (`nearestRows`).
+ * its index (`nearestRows`). With `scratch`, the votes are its arrays (valid until its next use).
  */
-export function nearestVotes(memories: readonly PhraseMemory[], u: Float32Array, c: number, self?: string): (Float32Array | null)[] {
+export function nearestVotes(memories: readonly PhraseMemory[], u: Float32Array, c: number, self?: string, scratch?: ScoringScratch): (Float32Array | null)[] {
   const k = NEAREST[NEAREST.length - 1] ?? 0;
   if (!u.some((v) => v !== 0)) return NEAREST.map(() => null);
-  const hits: Hit[] = [];
+  // The hits, as parallel lists: which memory, which row, and its similarity.
+  const hitMemory: number[] = [];
+  const hitRow: number[] = [];
+  const hitSim: number[] = [];
   memories.forEach((memory, m) => {
     if (memory.phrases.length === 0) return;
-    const skip = new Set<number>();
+    const skip = scratch?.skip ?? new Set<number>();
+    skip.clear();
     const own = self === undefined ? undefined : memory.byPhrase.get(self);
     if (own !== undefined) skip.add(own);
-    for (const later of memories.slice(m + 1)) {
-      for (const phrase of later.phrases) {
+    for (let later = m + 1; later < memories.length; later++) {
+      for (const phrase of memories[later]?.phrases ?? []) {
         const row = memory.byPhrase.get(phrase);
         if (row !== undefined) skip.add(row);
       }
     }
     const best = nearestRows(memory, u, k, skip);
-    for (let i = 0; i < best.size; i++) hits.push({ memory, row: best.ids[i] ?? 0, sim: best.scores[i] ?? -Infinity });
+    for (let i = 0; i < best.size; i++) {
+      hitMemory.push(m);
+      hitRow.push(best.ids[i] ?? 0);
+      hitSim.push(best.scores[i] ?? -Infinity);
+    }
   });
-  if (memories.length > 1) hits.sort((a, b) => b.sim - a.sim);
-  return NEAREST.map((kk) => {
-    const top = hits.slice(0, kk);
-    if (top.length === 0) return null;
-    const out = new Float32Array(c);
-    for (const { memory, row } of top) addTarget(out, memory, row, c, 1 / top.length);
+  // Best first across the memories; equal similarities keep their memory order (a stable sort).
+  const order = hitSim.map((_, i) => i);
+  if (memories.length > 1) order.sort((a, b) => (hitSim[b] ?? 0) - (hitSim[a] ?? 0) || a - b);
+  return NEAREST.map((kk, v) => {
+    const top = Math.min(kk, order.length);
+    if (top === 0) return null;
+    const out = scratch?.votes[v]?.fill(0) ?? new Float32Array(c);
+    for (let i = 0; i < top; i++) {
+      const h = order[i] ?? 0;
+      const memory = memories[hitMemory[h] ?? 0];
+      if (memory) addTarget(out, memory, hitRow[h] ?? 0, c, 1 / top);
+    }
     return out;
   });
 }
 
 function addTarget(out: Float32Array, memory: PhraseMemory, row: number, c: number, share: number): void {
   const t = memory.targets[row];
-  t?.classes.forEach((cls, j) => {
+  if (!t) return;
+  for (let j = 0; j < t.classes.length; j++) {
+    const cls = t.classes[j] ?? 0;
     if (cls < c) out[cls] = (out[cls] ?? 0) + share * (t.probs[j] ?? 0);
-  });
+  }
 }
 
-/** Mean target of memory rows. */
-export function meanTarget(memory: PhraseMemory, rows: readonly number[], c: number): Float32Array {
-  const out = new Float32Array(c);
+/** Mean target of memory rows (into `out` when given). */
+export function meanTarget(memory: PhraseMemory, rows: readonly number[], c: number, out: Float32Array = new Float32Array(c)): Float32Array {
+  out.fill(0);
   for (const row of rows) addTarget(out, memory, row, c, 1 / rows.length);
   return out;
 }
@@ -127,24 +137,26 @@ function zeroBias(labelVectors: Float32Array, c: number): Float32Array {
  * The C×F feature matrix (row-major by class) of a phrase vector `x`. `phrase` lets its trained
  * relatives vote and keeps its own memory row out of the neighbours (a trained phrase is not
  * evidence about itself: what people taught is applied separately, see `class-distribution.ts`).
+ * With `scratch` the matrix and every working array are its own (the result is valid until its
+ * next use); without, the result is a new array.
  */
-export function phraseFeatures(model: ScoringModel, x: Float32Array, phrase?: string, extra?: PhraseCandidates): Float32Array {
+export function phraseFeatures(model: ScoringModel, x: Float32Array, phrase?: string, extra?: PhraseCandidates, scratch?: ScoringScratch): Float32Array {
   const c = model.labels.length;
-  const out = new Float32Array(c * FEATURE_COUNT);
-  const u = centred(x, model.centre);
-  const cos = logits({ weights: model.labelVectors, bias: zeroBias(model.labelVectors, c), dim: x.length, numClasses: c }, u);
+  const out = scratch ? scratch.featureRows(c) : new Float32Array(c * FEATURE_COUNT);
+  const u = centred(x, model.centre, scratch?.u);
+  const cos = logits({ weights: model.labelVectors, bias: zeroBias(model.labelVectors, c), dim: x.length, numClasses: c }, u, scratch?.cosines);
   for (let j = 0; j < c; j++) out[j * FEATURE_COUNT + COSINE] = cos[j] ?? 0;
   const fold = phrase === undefined ? undefined : model.folds?.seed.get(phrase);
   const head = fold === undefined ? model.head : model.folds?.heads[fold];
-  if (head) logSoftmaxInto(out, HEAD, logits(head, x));
+  if (head) logSoftmaxInto(out, HEAD, logits(head, x, scratch?.logits));
   const memory = model.memory;
   const memories = [memory, model.overlay].filter((m): m is PhraseMemory => m !== undefined);
-  const [near1, near5, near20] = nearestVotes(memories, u, c, phrase);
+  const [near1, near5, near20] = nearestVotes(memories, u, c, phrase, scratch);
   smoothedLog(out, NEAR1, near1 ?? null, c);
   smoothedLog(out, NEAR5, near5 ?? null, c);
   smoothedLog(out, NEAR20, near20 ?? null, c);
   const rows = memory && phrase !== undefined ? relativeRows(memory, phrase) : [];
-  smoothedLog(out, RELATIVES, memory && rows.length > 0 ? meanTarget(memory, rows, c) : null, c);
+  smoothedLog(out, RELATIVES, memory && rows.length > 0 ? meanTarget(memory, rows, c, scratch?.relatives) : null, c);
   smoothedLog(out, DERIVED, extra?.derived?.length === c ? extra.derived : null, c);
   if (extra) {
     const index = labelIndex(model);
@@ -184,10 +196,8 @@ export function openLabels(model: ScoringModel, extra: PhraseCandidates | undefi
  * neighbour's vote, the smallest prior, their cosine to the phrase, and the morphology mark (they
  * are the phrase's own derived nouns) — so the weights fitted on the classes score them too.
  */
-export function openFeatures(model: ScoringModel, x: Float32Array, labels: readonly string[], extra: PhraseCandidates): Float32Array {
+export function openFeatures(model: ScoringModel, x: Float32Array, labels: readonly string[], extra: PhraseCandidates, out: Float32Array = new Float32Array(labels.length * FEATURE_COUNT), u: Float32Array = centred(x, model.centre)): Float32Array {
   const c = model.labels.length;
-  const out = new Float32Array(labels.length * FEATURE_COUNT);
-  const u = centred(x, model.centre);
   const none = Math.log(0.5 / c);
   let floor = 0;
   if (model.logPrior) for (const v of model.logPrior) floor = Math.min(floor, v);

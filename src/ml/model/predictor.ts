@@ -149,6 +149,10 @@ export class Predictor implements PredictorPort {
     return this.model !== null && labelIndex(this.model).has(label);
   }
 
+  labels(): readonly string[] {
+    return this.model === null ? [] : [...labelIndex(this.model).keys()];
+  }
+
   async mostUncertain(phrases: readonly string[]): Promise<string[]> {
     const model = await this.currentModel();
     const [vectors, extras] = await Promise.all([this.queries.vectors(phrases), this.candidatesFor(model, phrases)]);

@@ -1,17 +1,27 @@
 import type { Candidate } from '../../core/types.js';
 import { topK } from '../head/linear-head.js';
-import { phraseDistribution, type PhraseDistribution } from './class-distribution.js';
+import { phraseDistributionInScratch, type PhraseDistribution } from './class-distribution.js';
 import type { PhraseCandidates } from './open-candidates.js';
 import { EVERYDAY_NAMES } from './everyday-names.js';
 import { labelIndex, type ScoringModel } from './scoring-model.js';
 
-const displays = new WeakMap<readonly string[], { labels: readonly string[]; unique: boolean }>();
+interface DisplayInfo {
+  /** Each class's display label. */
+  labels: readonly string[];
+  /** No two classes share a display label. */
+  unique: boolean;
+  /** display label → its (first) class. */
+  index: ReadonlyMap<string, number>;
+}
+const displays = new WeakMap<readonly string[], DisplayInfo>();
 /** Each class's display label (memoized per model: its labels never change once built). */
-function displayInfo(model: ScoringModel): { labels: readonly string[]; unique: boolean } {
+function displayInfo(model: ScoringModel): DisplayInfo {
   let d = displays.get(model.labels);
   if (!d) {
     const labels = model.labels.map((l) => EVERYDAY_NAMES.get(l) ?? l);
-    d = { labels, unique: new Set(labels).size === labels.length };
+    const index = new Map<string, number>();
+    labels.forEach((l, c) => index.has(l) || index.set(l, c));
+    d = { labels, unique: index.size === labels.length, index };
     displays.set(model.labels, d);
   }
   return d;
@@ -45,10 +55,15 @@ export function shownLabels(model: ScoringModel, dist: Pick<PhraseDistribution, 
  * summed into one answer (near-duplicates are one answer).
  */
 export function shownDistribution(model: ScoringModel, x: Float32Array, phrase?: string, extra?: PhraseCandidates): { labels: string[]; p: Float32Array } {
-  const dist = phraseDistribution(model, x, phrase, extra);
+  const dist = phraseDistributionInScratch(model, x, phrase, extra);
   const shown = shownLabels(model, dist, extra);
   // Nothing to merge (the usual case without candidates): skip the per-label bookkeeping.
-  if (displayInfo(model).unique && !extra) return { labels: shown, p: dist.p };
+  if (displayInfo(model).unique && !extra) return { labels: shown, p: dist.p.slice() };
+  return mergedByShownLabel(shown, dist.p);
+}
+
+/** Entries shown by the same word summed into one answer, in the order of their first entry. */
+function mergedByShownLabel(shown: readonly string[], p: Float32Array): { labels: string[]; p: Float32Array } {
   const at = new Map<string, number>();
   const labels: string[] = [];
   const mass: number[] = [];
@@ -57,15 +72,50 @@ export function shownDistribution(model: ScoringModel, x: Float32Array, phrase?:
     if (j === undefined) {
       at.set(l, labels.length);
       labels.push(l);
-      mass.push(dist.p[i] ?? 0);
-    } else mass[j] = (mass[j] ?? 0) + (dist.p[i] ?? 0);
+      mass.push(p[i] ?? 0);
+    } else mass[j] = (mass[j] ?? 0) + (p[i] ?? 0);
   });
   return { labels, p: Float32Array.from(mass) };
 }
 
+/**
+ * The classes shown by the phrase's own derived noun instead of their display label (see
+ * {@link shownLabels}), or null when some shown label could then stand for two entries (they
+ * would be summed into one answer: the general path of {@link shownDistribution} handles that).
+ */
+function relabelledWithoutMerges(model: ScoringModel, open: readonly string[], extra: PhraseCandidates | undefined): Map<number, string> | null {
+  const display = displayInfo(model);
+  if (!display.unique) return null;
+  const relabelled = new Map<number, string>();
+  if (!extra) return relabelled;
+  const index = labelIndex(model);
+  for (const l of extra.labels) {
+    const c = index.get(l);
+    if (c === undefined || relabelled.has(c)) continue;
+    const other = display.index.get(l);
+    if (other !== undefined && other !== c) return null;
+    relabelled.set(c, l);
+  }
+  for (let i = 0; i < open.length; i++) {
+    const l = open[i] ?? '';
+    if (display.index.has(l) || open.indexOf(l) !== i) return null;
+  }
+  return relabelled;
+}
+
 /** The `k` most likely answers for a phrase vector (see {@link shownDistribution}). */
 export function rank(model: ScoringModel, x: Float32Array, k: number, extra?: PhraseCandidates, phrase?: string): Candidate[] {
-  if (model.labels.length === 0) return [];
-  const { labels, p } = shownDistribution(model, x, phrase, extra);
-  return topK(p, k).map(({ index, score }) => ({ label: labels[index] ?? '', p: score }));
+  const c = model.labels.length;
+  if (c === 0) return [];
+  const dist = phraseDistributionInScratch(model, x, phrase, extra);
+  const relabelled = relabelledWithoutMerges(model, dist.open, extra);
+  if (relabelled === null) {
+    // Some entries are one answer: sum them (the plain path, on a copy of the scratch distribution).
+    const { labels, p } = mergedByShownLabel(shownLabels(model, dist, extra), dist.p);
+    return topK(p, k).map(({ index, score }) => ({ label: labels[index] ?? '', p: score }));
+  }
+  // Every entry is its own answer: the shown distribution is the distribution itself.
+  const display = displayLabels(model);
+  const label = (i: number) => (i < c ? (relabelled.get(i) ?? display[i]) : dist.open[i - c]) ?? '';
+  return topK(dist.p, k).map(({ index, score }) => ({ label: label(index), p: score }));
 }

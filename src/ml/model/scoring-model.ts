@@ -59,9 +59,8 @@ export function defaultStack(model: Pick<ScoringModel, 'head' | 'cosineWeight'>)
   return w;
 }
 
-/** Centres and normalizes a vector (zero stays zero). */
-export function centred(v: Float32Array, centre: Float32Array): Float32Array {
-  const out = new Float32Array(v.length);
+/** Centres and normalizes a vector (zero stays zero), into `out` when given. */
+export function centred(v: Float32Array, centre: Float32Array, out: Float32Array = new Float32Array(v.length)): Float32Array {
   let norm = 0;
   let any = false;
   for (let i = 0; i < v.length; i++) {

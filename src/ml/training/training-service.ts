@@ -1,14 +1,16 @@
 import type { Storage, TrainerPort } from '../../core/ports.js';
-import type { EvalMetrics, ModelMetrics, RetrainOutcome, RetrainRequest } from '../../core/types.js';
+import { encoderName } from '../../core/render/model-status.js';
+import type { ModelMetrics, RetrainOutcome, RetrainRequest } from '../../core/types.js';
 import { toAppError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { storedModel } from '../model/build-scoring-model.js';
 import type { Predictor } from '../model/predictor.js';
-import type { ScoringModel } from '../model/scoring-model.js';
 import type { BackendChoice } from '../trainer/backend.js';
-import { evaluate, type EvalItem } from './evaluate.js';
+import type { EvalItem } from './evaluate.js';
 import { dataFingerprint } from './fingerprint.js';
-import { decideGate } from './gate.js';
+import { decideAgainstRival, decideGate, type RivalComparison } from './gate.js';
+import { metricsOf, pooledTop1 } from './gate-metrics.js';
+import { findRival, repeatsLostChallenge } from './rival.js';
 import { trainModel } from './train-model.js';
 import { buildTrainingSet } from './training-set.js';
 import { trustedVotes } from './trusted-votes.js';
@@ -21,6 +23,13 @@ export interface TrainingSettings {
   gateSets: () => Promise<Record<string, EvalItem[]>>;
   /** Word frequencies, so a class is shown by its most everyday label. */
   frequency?: WordFrequency;
+  /**
+   * A predictor over another encoder this process can run, or null: a new encoder's first model is
+   * compared with that encoder's active model, each scored with its own encoder.
+   */
+  predictorFor?: (encoderId: string) => Promise<Predictor | null>;
+  /** Called after a model was activated here (which encoder answers may change). */
+  onActivated?: () => Promise<void>;
 }
 
 const LOCK = 'training';
@@ -29,27 +38,24 @@ const LOCK = 'training';
 export function trainingService(storage: Storage, predictor: Predictor, settings: TrainingSettings, logger: Logger): TrainerPort {
   const encoder = predictor.encoder;
 
-  async function metricsOf(model: ScoringModel, sets: Record<string, EvalItem[]>): Promise<ModelMetrics['sets']> {
-    const out: Record<string, EvalMetrics> = {};
-    for (const [name, items] of Object.entries(sets)) {
-      if (items.length === 0) continue;
-      const phrases = items.map((i) => i.phrase);
-      out[name] = evaluate(model, items, await predictor.store.vectors(phrases), await predictor.candidatesFor(model, phrases));
-    }
-    return out;
-  }
-
   async function run(req: RetrainRequest): Promise<Exclude<RetrainOutcome, { status: 'busy' }>> {
     const say = req.progress ?? (() => undefined);
     const [examples, allVotes, quarantined] = await Promise.all([storage.examples.listActive(), storage.feedback.listLive(), storage.quarantine.list()]);
     const votes = trustedVotes(allVotes, quarantined);
     const fingerprint = dataFingerprint(examples, votes);
     const active = await storage.models.getActive(encoder.id);
+    // The encoder changed: its first model must not be worse than the other encoder's active one.
+    const { rival, models } = active ? { rival: null, models: [] } : await findRival(storage, encoder.id, settings.predictorFor);
     let runRecord = await storage.runs.start({ trigger: req.trigger, requestedBy: req.requestedBy, encoderId: encoder.id });
-    if (!req.always && active && (active.metrics as ModelMetrics & { fingerprint?: string }).fingerprint === fingerprint) {
-      const reason = 'nothing changed since the active model';
-      runRecord = await storage.runs.finish(runRecord.id, { status: 'skipped', error: reason });
-      return { status: 'skipped', reason, run: runRecord };
+    const unchanged =
+      !req.always && active && (active.metrics as ModelMetrics & { fingerprint?: string }).fingerprint === fingerprint
+        ? 'nothing changed since the active model'
+        : rival?.predictor && !req.force
+          ? repeatsLostChallenge(encoder.id, models, fingerprint, rival)
+          : null;
+    if (unchanged) {
+      runRecord = await storage.runs.finish(runRecord.id, { status: 'skipped', error: unchanged });
+      return { status: 'skipped', reason: unchanged, run: runRecord };
     }
     try {
       const set = buildTrainingSet(examples, votes);
@@ -65,9 +71,14 @@ export function trainingService(storage: Storage, predictor: Predictor, settings
       const toItems = (ps: typeof set.train) => ps.map((p) => ({ phrase: p.phrase, accepted: [...p.target.keys()] }));
       const sets: Record<string, EvalItem[]> = { ...(await settings.gateSets()) };
       for (const [name, ps] of Object.entries(set.heldOut)) sets[name] = toItems(ps);
-      const candidateSets = await metricsOf(trained.model, sets);
-      const previousSets = active ? await metricsOf(await storedModel(encoder, predictor.store, active), sets) : null;
-      const metrics: ModelMetrics & { fingerprint: string } = {
+      const candidateSets = await metricsOf(predictor, trained.model, sets);
+      const previousSets = active
+        ? await metricsOf(predictor, await storedModel(encoder, predictor.store, active), sets)
+        : rival?.predictor
+          ? await metricsOf(rival.predictor, await storedModel(rival.predictor.encoder, rival.predictor.store, rival.record), sets)
+          : null;
+      const versus: RivalComparison | null = rival && previousSets ? { encoderId: rival.record.encoderId, modelId: rival.record.id, gateTop1: pooledTop1(previousSets) } : null;
+      const metrics: ModelMetrics & { fingerprint: string; versus?: RivalComparison } = {
         sets: candidateSets,
         gateTop1: pooledTop1(candidateSets),
         examples: set.train.length,
@@ -76,16 +87,24 @@ export function trainingService(storage: Storage, predictor: Predictor, settings
         device: trained.result.device,
         trainSeconds: Math.round(trained.result.trainSeconds * 10) / 10,
         fingerprint,
+        ...(versus ? { versus } : {}),
       };
-      const previous = previousSets && { ...(active?.metrics as ModelMetrics), sets: previousSets, gateTop1: pooledTop1(previousSets) };
-      const decision = decideGate(metrics.gateTop1, previous?.gateTop1 ?? null, settings.gateMargin, req.force ?? false);
+      const previous = previousSets && { ...((active ?? rival?.record)?.metrics as ModelMetrics), sets: previousSets, gateTop1: pooledTop1(previousSets) };
       const saved = await storage.models.createCandidate({ encoderId: encoder.id, labels: [...trained.model.labels], weights: trained.weights, metrics });
+      const force = req.force ?? false;
+      const uncompared = rival && !versus ? `; ${encoderName(rival.record.encoderId)} model ${rival.record.id} was not compared: its encoder cannot run here` : '';
+      const decision = versus
+        ? decideAgainstRival({ encoderId: encoder.id, modelId: saved.id, gateTop1: metrics.gateTop1 }, versus, settings.gateMargin, force)
+        : decideGate(metrics.gateTop1, previous?.gateTop1 ?? null, settings.gateMargin, force);
+      const reason = decision.reason + uncompared;
       if (decision.promote) {
-        await storage.models.activate(saved.id, decision.reason);
+        await storage.models.activate(saved.id, reason);
         predictor.use({ ...trained.model, version: saved.id });
         await storage.events.publishActivated(encoder.id, saved.id);
+        // The model is active whatever happens next; a failed switch is logged, not a failed run.
+        await settings.onActivated?.().catch((err: unknown) => logger.error({ err }, 'could not switch to the new model'));
       } else {
-        await storage.models.reject(saved.id, decision.reason);
+        await storage.models.reject(saved.id, reason);
       }
       const status = decision.promote ? 'promoted' : 'rejected';
       runRecord = await storage.runs.finish(runRecord.id, {
@@ -98,7 +117,7 @@ export function trainingService(storage: Storage, predictor: Predictor, settings
       });
       await storage.audit.append({ actor: req.requestedBy ?? req.trigger, action: `model.${status}`, subject: `model:${saved.id}`, before: previous, after: metrics });
       logger.info({ model: saved.id, status, gateTop1: metrics.gateTop1, previous: previous?.gateTop1 }, 'training finished');
-      return { status, run: runRecord, metrics, previous, reason: decision.reason, modelId: saved.id };
+      return { status, run: runRecord, metrics, previous, reason, modelId: saved.id };
     } catch (err) {
       const e = toAppError(err, 'training.failed', 'Training failed');
       logger.error({ err }, 'training failed');
@@ -119,13 +138,3 @@ export function trainingService(storage: Storage, predictor: Predictor, settings
   };
 }
 
-
-function pooledTop1(sets: ModelMetrics['sets']): number {
-  let n = 0;
-  let right = 0;
-  for (const m of Object.values(sets)) {
-    n += m.n;
-    right += m.top1 * m.n;
-  }
-  return n === 0 ? 0 : Math.round((right / n) * 10_000) / 10_000;
-}

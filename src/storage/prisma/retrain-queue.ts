@@ -1,11 +1,27 @@
 import type { RetrainQueue } from '../../core/ports.js';
+import type { Platform } from '../../core/types.js';
 import type { PrismaClient } from '../../generated/prisma/client.js';
 
-/** The retrain request queue; `FOR UPDATE SKIP LOCKED` lets several trainers claim safely. */
+interface NoticeRow {
+  id: number;
+  platform: Platform;
+  channel_id: string;
+  user_id: string;
+  outcome_status: string;
+  outcome_text: string;
+}
+
+/** The retrain request queue; `FOR UPDATE SKIP LOCKED` lets several trainers (and bots) claim safely. */
 export function prismaRetrainQueue(db: PrismaClient): RetrainQueue {
   return {
-    async enqueue(r) {
-      return (await db.retrainRequest.create({ data: r, select: { id: true } })).id;
+    async enqueue({ requestedBy, force, requester }) {
+      const rows = await db.$queryRaw<{ id: number }[]>`
+        INSERT INTO "retrain_requests" ("requested_by", "force", "platform", "channel_id", "user_id")
+        VALUES (${requestedBy}, ${force}, ${requester?.platform ?? null}, ${requester?.channelId ?? null}, ${requester?.userId ?? null})
+        RETURNING "id"`;
+      const id = rows[0]?.id;
+      if (id === undefined) throw new Error('retrain_requests: INSERT returned no id');
+      return id;
     },
     async claimNext() {
       const rows = await db.$queryRaw<{ id: number; requested_by: string; force: boolean }[]>`
@@ -15,11 +31,39 @@ export function prismaRetrainQueue(db: PrismaClient): RetrainQueue {
       const row = rows[0];
       return row ? { id: row.id, requestedBy: row.requested_by, force: row.force } : null;
     },
-    async finish(id, runId) {
-      await db.retrainRequest.update({ where: { id }, data: { status: 'done', runId, finishedAt: new Date() } });
+    async finish(id, runId, outcome) {
+      await db.$executeRaw`
+        UPDATE "retrain_requests"
+        SET "status" = 'done', "run_id" = ${runId}, "finished_at" = now(),
+            "outcome_status" = ${outcome?.status ?? null}, "outcome_text" = ${outcome?.text ?? null}
+        WHERE "id" = ${id}`;
     },
     async release(id) {
       await db.retrainRequest.updateMany({ where: { id, status: 'running' }, data: { status: 'queued' } });
+    },
+    async takeNotices(platforms, maxAttempts) {
+      if (platforms.length === 0) return [];
+      // Taking marks the row told (and counts the attempt) in the same statement, so two bot
+      // processes serving the same platform never both tell the requester.
+      const rows = await db.$queryRaw<NoticeRow[]>`
+        UPDATE "retrain_requests" SET "notified_at" = now(), "notice_attempts" = "notice_attempts" + 1
+        WHERE "id" IN (
+          SELECT "id" FROM "retrain_requests"
+          WHERE "status" = 'done' AND "notified_at" IS NULL AND "outcome_text" IS NOT NULL
+            AND "platform" = ANY(${[...platforms]}::text[]) AND "channel_id" IS NOT NULL AND "user_id" IS NOT NULL
+            AND "notice_attempts" < ${maxAttempts}
+          ORDER BY "id" FOR UPDATE SKIP LOCKED LIMIT 20)
+        RETURNING "id", "platform", "channel_id", "user_id", "outcome_status", "outcome_text"`;
+      return rows
+        .sort((a, b) => a.id - b.id)
+        .map((r) => ({
+          id: r.id,
+          requester: { platform: r.platform, channelId: r.channel_id, userId: r.user_id },
+          outcome: { status: r.outcome_status, text: r.outcome_text },
+        }));
+    },
+    async returnNotice(id) {
+      await db.$executeRaw`UPDATE "retrain_requests" SET "notified_at" = NULL WHERE "id" = ${id}`;
     },
   };
 }

@@ -4,12 +4,13 @@ import { FakeGateway, type IdentifyRecord } from './fake-gateway.js';
 import { handleRest, type RecordedCall } from './fake-rest.js';
 import { readCall, writeResult } from './http-call.js';
 import { FakeState } from './fake-state.js';
-import { interactionPayload, type InteractionInput } from './interaction-payload.js';
+import { autocompletePayload, buttonClickPayload, formSubmitPayload, messageCommandPayload } from './component-payloads.js';
+import { interactionPayload, type InteractionInput, type InteractionWhere } from './interaction-payload.js';
 import type { StoredMessage } from './message-payload.js';
 import { memberPayload, type FakeGuild, type FakeUser } from './payloads.js';
 
 export type { RecordedCall } from './fake-rest.js';
-export type { InteractionInput } from './interaction-payload.js';
+export type { InteractionInput, InteractionWhere } from './interaction-payload.js';
 export type { FakeGuild, FakeRole, FakeUser } from './payloads.js';
 
 export interface FakeDiscordOptions {
@@ -39,6 +40,11 @@ export class FakeDiscord {
   readonly bot: FakeUser;
   readonly calls: RecordedCall[] = [];
   readonly state: FakeState;
+  /**
+   * Awaited before the fake answers an interaction callback: tests read what was stored at the
+   * moment the bot answered (e.g. that a vote is durable before its confirmation).
+   */
+  beforeCallback: ((call: RecordedCall) => Promise<void>) | undefined;
   private readonly server = http.createServer((req, res) => {
     this.onRequest(req, res).catch((err: unknown) => writeResult(res, { status: 500, json: { message: String(err), code: 0 } }));
   });
@@ -90,6 +96,39 @@ export class FakeDiscord {
     return { id, token };
   }
 
+  /** A user clicks the button `customId` of a message (it must exist); returns the interaction's id and token. */
+  clickButton(where: InteractionWhere, messageId: string, customId: string): { id: string; token: string } {
+    const m = this.mustGet(messageId);
+    return this.dispatch(where, buttonClickPayload(where, this.appId, this.bot.id, m, customId), { type: 3, messageId });
+  }
+
+  /** A user submits the form `customId` (opened from `messageId`, if given) with its text fields. */
+  submitForm(where: InteractionWhere, customId: string, fields: Record<string, string>, messageId?: string): { id: string; token: string } {
+    const m = messageId === undefined ? undefined : this.mustGet(messageId);
+    return this.dispatch(where, formSubmitPayload(where, this.appId, this.bot.id, customId, fields, m), { type: 5, messageId });
+  }
+
+  /** A user runs the message command `name` (Apps menu) on a message. */
+  runMessageCommand(where: InteractionWhere, name: string, messageId: string): { id: string; token: string } {
+    return this.dispatch(where, messageCommandPayload(where, this.appId, this.bot.id, name, this.mustGet(messageId)), { type: 2 });
+  }
+
+  /** A user types `typed` into option `option` of `/command`: an autocomplete interaction. */
+  autocomplete(where: InteractionWhere, command: string, option: string, typed: string): { id: string; token: string } {
+    return this.dispatch(where, autocompletePayload(where, this.appId, command, option, typed), { type: 4 });
+  }
+
+  /** A message a user posted in a channel (the bot never sees it: no message intent), e.g. to run a message command on. */
+  postUserMessage(channelId: string, user: FakeUser, content: string): StoredMessage {
+    this.state.users.set(user.id, user);
+    return this.state.createMessage({ channelId, guildId: this.guildOf(channelId), author: user, content });
+  }
+
+  /** The callbacks the bot answered an interaction with (type and data), once it did. */
+  callbacksOf(token: string): readonly { type: number; data: unknown }[] {
+    return this.state.interactions.get(token)?.callbacks ?? [];
+  }
+
   /** A user adds or removes a reaction: stored, then dispatched (if the message exists). */
   sendReaction(action: 'add' | 'remove', r: ReactionInput): void {
     const m = this.setReaction(action, r);
@@ -139,6 +178,20 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  private mustGet(messageId: string): StoredMessage {
+    const m = this.state.messages.get(messageId);
+    if (!m) throw new Error(`fake discord: no message ${messageId}`);
+    return m;
+  }
+
+  private dispatch(where: InteractionWhere, built: { id: string; token: string; payload: unknown }, extra: { type: number; messageId?: string }): { id: string; token: string } {
+    const { id, token, payload } = built;
+    this.state.users.set(where.user.id, where.user);
+    this.state.interactions.set(token, { id, token, channelId: where.channelId, guildId: where.guildId, originalId: undefined, ...extra });
+    this.gateway.dispatch('INTERACTION_CREATE', payload, where.guildId);
+    return { id, token };
+  }
+
   private guildOf(channelId: string): string | undefined {
     return this.guilds.find((g) => g.channels.includes(channelId))?.id;
   }
@@ -151,6 +204,7 @@ export class FakeDiscord {
   private async onRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const { call, api } = await readCall(req);
     this.calls.push(call);
+    if (this.beforeCallback && call.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(call.path)) await this.beforeCallback(call);
     const ctx = { state: this.state, appId: this.appId, gatewayUrl: this.wsUrl, call, ownReaction: (m: StoredMessage, e: string) => this.ownReaction(m, e) };
     writeResult(res, api ? handleRest(ctx, this.token) : { status: 404, json: { message: '404: Not Found', code: 0 } });
   }

@@ -65,6 +65,7 @@ function edit(ctx: RouteCtx, m: StoredMessage | undefined): RestResult {
   if (!m) return unknownMessage;
   const b = body(ctx);
   if (b.content !== undefined) m.content = b.content;
+  if (b.components !== undefined) m.components = b.components as unknown[];
   m.attachments = attachmentsOf(ctx) ?? m.attachments;
   m.editedAt = new Date().toISOString();
   return msg(ctx, m);
@@ -75,28 +76,55 @@ function original(ctx: RouteCtx, token: string | undefined): StoredMessage | und
   return i?.originalId === undefined ? undefined : ctx.state.messages.get(i.originalId);
 }
 
+/** Callback types Discord accepts per interaction type (2 command, 3 component, 4 autocomplete, 5 form). */
+const CALLBACKS_BY_TYPE: Record<number, readonly number[]> = { 2: [4, 5, 9], 3: [4, 5, 6, 7, 9], 4: [8], 5: [4, 5, 6, 7] };
+
+/**
+ * `POST /interactions/:id/:token/callback`: the one response an interaction gets. 4 (a message) and
+ * 5 (deferred: "thinking…") create the original response; 6 acknowledges a component and 7 edits
+ * its message; 8 carries autocomplete choices; 9 opens a form. Recorded on the interaction.
+ */
+function interactionCallback(ctx: RouteCtx, token: string | undefined): RestResult {
+  const i = ctx.state.interactions.get(token ?? '');
+  if (!i) return { status: 404, json: { message: 'Unknown interaction', code: 10062 } };
+  if (i.callbacks?.length) return { status: 400, json: { message: 'Interaction has already been acknowledged.', code: 40060 } };
+  const b = body(ctx);
+  const type = b.type ?? 0;
+  if (!(CALLBACKS_BY_TYPE[i.type ?? 2] ?? []).includes(type) || ((type === 6 || type === 7) && i.messageId === undefined)) {
+    return { status: 400, json: { message: 'Interaction response type is invalid for this interaction', code: 50035 } };
+  }
+  i.callbacks = [{ type, data: b.data }];
+  const data = (b.data ?? {}) as { content?: string; flags?: number; components?: unknown[] };
+  if (type === 4 || type === 5) {
+    const m = ctx.state.createMessage({
+      channelId: i.channelId,
+      guildId: i.guildId,
+      content: type === 4 ? (data.content ?? '') : '',
+      flags: (data.flags ?? 0) | (type === 5 ? 128 : 0),
+      type: 20,
+      webhookId: ctx.appId,
+      components: data.components ?? [],
+    });
+    i.originalId = m.id;
+  } else if (type === 6 || type === 7) {
+    i.originalId = i.messageId;
+    const m = ctx.state.messages.get(i.messageId ?? '');
+    if (type === 7 && m) {
+      if (data.content !== undefined) m.content = data.content;
+      if (data.components !== undefined) m.components = data.components;
+      m.editedAt = new Date().toISOString();
+    }
+  }
+  return { status: 204 };
+}
+
 /** The REST routes the adapter and the CLI use, matched against the path after `/api/v10`. */
 const routes: [string, RegExp, Handler][] = [
   ['GET', /^\/gateway\/bot$/, (_p, ctx) => ({
     status: 200,
     json: { url: ctx.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 16 } },
   })],
-  ['POST', /^\/interactions\/(\d+)\/([^/]+)\/callback$/, ([, token], ctx) => {
-    const i = ctx.state.interactions.get(token ?? '');
-    if (!i) return { status: 404, json: { message: 'Unknown interaction', code: 10062 } };
-    if (i.originalId !== undefined) return { status: 400, json: { message: 'Interaction has already been acknowledged.', code: 40060 } };
-    const b = body(ctx);
-    const m = ctx.state.createMessage({
-      channelId: i.channelId,
-      guildId: i.guildId,
-      content: b.type === 4 ? (b.data?.content ?? '') : '',
-      flags: (b.data?.flags ?? 0) | (b.type === 5 ? 128 : 0),
-      type: 20,
-      webhookId: ctx.appId,
-    });
-    i.originalId = m.id;
-    return { status: 204 };
-  }],
+  ['POST', /^\/interactions\/(\d+)\/([^/]+)\/callback$/, ([, token], ctx) => interactionCallback(ctx, token)],
   ['GET', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/, ([, token], ctx) => {
     const m = original(ctx, token);
     return m ? msg(ctx, m) : unknownMessage;
@@ -118,13 +146,13 @@ const routes: [string, RegExp, Handler][] = [
     const i = ctx.state.interactions.get(token ?? '');
     if (!i) return unknownWebhook;
     const b = body(ctx);
-    const m = ctx.state.createMessage({ channelId: i.channelId, guildId: i.guildId, content: b.content ?? '', flags: b.flags ?? 0, webhookId: ctx.appId, attachments: attachmentsOf(ctx) ?? [] });
+    const m = ctx.state.createMessage({ channelId: i.channelId, guildId: i.guildId, content: b.content ?? '', flags: b.flags ?? 0, webhookId: ctx.appId, attachments: attachmentsOf(ctx) ?? [], components: (b.components ?? []) as unknown[] });
     return msg(ctx, m);
   }],
   ['POST', /^\/channels\/(\d+)\/messages$/, ([channelId], ctx) => {
     const b = body(ctx) as Body & { message_reference?: { message_id?: string } };
     const ref = b.message_reference?.message_id;
-    const m = ctx.state.createMessage({ channelId: channelId ?? '', content: b.content ?? '', type: ref ? 19 : 0, referenceId: ref, attachments: attachmentsOf(ctx) ?? [] });
+    const m = ctx.state.createMessage({ channelId: channelId ?? '', content: b.content ?? '', type: ref ? 19 : 0, referenceId: ref, attachments: attachmentsOf(ctx) ?? [], components: (b.components ?? []) as unknown[] });
     return msg(ctx, m);
   }],
   ['GET', /^\/channels\/(\d+)\/messages\/(\d+)$/, ([c, m], ctx) => {
@@ -147,6 +175,13 @@ const routes: [string, RegExp, Handler][] = [
     const ids = [...(found.reactions.get(decodeURIComponent(e ?? '')) ?? [])].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1));
     const page = ids.filter((id) => BigInt(id) > after).slice(0, limit);
     return { status: 200, json: page.map((id) => userPayload(ctx.state.users.get(id) ?? { id, username: `user-${id}` })) };
+  }],
+  // Opening a direct message with a user (`client.users.send`): a DM channel, type 1.
+  ['POST', /^\/users\/@me\/channels$/, (_p, ctx) => {
+    const recipient = (ctx.call.body as { recipient_id?: unknown } | undefined)?.recipient_id;
+    const id = typeof recipient === 'string' ? recipient : '';
+    if (!/^\d+$/.test(id)) return { status: 400, json: { message: 'Invalid Form Body', code: 50035 } };
+    return { status: 200, json: { id: ctx.state.dmChannelOf(id), type: 1, last_message_id: null, recipients: [userPayload(ctx.state.users.get(id) ?? { id, username: `user-${id}` })] } };
   }],
   ['PUT', /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/, ([appId, guildId], ctx) => {
     const defs = (ctx.call.body ?? []) as Record<string, unknown>[];

@@ -9,6 +9,12 @@ export interface StoredInteraction {
   guildId: string;
   /** The original response, once the bot deferred or replied. */
   originalId: string | undefined;
+  /** The interaction type: 2 command (default), 3 component, 4 autocomplete, 5 form submit. */
+  type?: number;
+  /** The message whose component was used (button clicks, forms opened from one). */
+  messageId?: string;
+  /** Every interaction callback the bot sent (`POST /interactions/:id/:token/callback`), in order. */
+  callbacks?: { type: number; data: unknown }[];
 }
 
 /** The fake's memory: messages with their reactions, interactions, and every user seen. */
@@ -34,10 +40,23 @@ export class FakeState {
       reactions: new Map(),
       referenceId: undefined,
       attachments: [],
+      components: [],
       ...m,
     };
     this.messages.set(stored.id, stored);
     return stored;
+  }
+
+  private readonly dmChannels = new Map<string, string>();
+
+  /** The id of the bot's direct-message channel with a user (one per user, made on first use). */
+  dmChannelOf(userId: string): string {
+    let id = this.dmChannels.get(userId);
+    if (id === undefined) {
+      id = snowflake();
+      this.dmChannels.set(userId, id);
+    }
+    return id;
   }
 
   /** A message in a channel (ephemeral ones are not fetchable through the channel, as on Discord). */

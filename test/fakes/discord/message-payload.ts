@@ -18,6 +18,8 @@ export interface StoredMessage {
   referenceId: string | undefined;
   /** Files uploaded with the message (multipart). */
   attachments: StoredAttachment[];
+  /** Message components (action rows of buttons) as the bot sent them. */
+  components: unknown[];
 }
 
 /** A file attached to a message. */
@@ -62,7 +64,7 @@ export function messagePayload(m: StoredMessage, botId: string) {
       ...(a.description === undefined ? {} : { description: a.description }),
     })),
     embeds: [],
-    components: [],
+    components: m.components,
     pinned: false,
     type: m.type,
     flags: m.flags,

@@ -20,6 +20,17 @@ type Answer = Record<string, unknown> & { ok: boolean };
 type Method = (body: Body, store: FakeSlackStore, id: FakeIdentity) => Answer;
 
 const fail = (error: string): Answer => ({ ok: false, error });
+
+/** `blocks` as the Web API client sends them (a JSON string): undefined when absent, null when not a list of blocks. */
+function parseBlocks(v: unknown): unknown[] | undefined | null {
+  if (v === undefined || v === '') return undefined;
+  try {
+    const blocks = JSON.parse(str(v)) as unknown;
+    return Array.isArray(blocks) && blocks.every((x) => typeof (x as { type?: unknown }).type === 'string') ? blocks : null;
+  } catch {
+    return null;
+  }
+}
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** The Web API methods the fake answers, each as Slack documents its success and error shapes. */
@@ -36,14 +47,29 @@ export const METHODS: Readonly<Record<string, Method>> = {
   }),
   'chat.postMessage': (b, store, id) => {
     if (!str(b['channel'])) return fail('channel_not_found');
+    const blocks = parseBlocks(b['blocks']);
+    if (blocks === null) return fail('invalid_blocks');
     const msg = store.post(str(b['channel']), id.botUserId, str(b['text']), str(b['thread_ts']) || undefined);
-    return { ok: true, channel: msg.channel, ts: msg.ts, message: { type: 'message', text: msg.text, user: id.botUserId, bot_id: id.botId, ts: msg.ts } };
+    if (blocks) msg.blocks = blocks;
+    return { ok: true, channel: msg.channel, ts: msg.ts, message: { type: 'message', text: msg.text, user: id.botUserId, bot_id: id.botId, ts: msg.ts, ...(blocks ? { blocks } : {}) } };
   },
   'chat.update': (b, store) => {
     const msg = store.get(str(b['channel']), str(b['ts']));
     if (!msg) return fail('message_not_found');
+    const blocks = parseBlocks(b['blocks']);
+    if (blocks === null) return fail('invalid_blocks');
     msg.text = str(b['text']);
+    // As on Slack: without `blocks` a message keeps its blocks (and keeps showing them, not `text`).
+    if (blocks) msg.blocks = blocks;
     return { ok: true, channel: msg.channel, ts: msg.ts, text: msg.text };
+  },
+  'views.open': (b, store) => {
+    if (!str(b['trigger_id'])) return fail('invalid_trigger_id');
+    const view = JSON.parse(str(b['view']) || 'null') as Record<string, unknown> | null;
+    if (view?.['type'] !== 'modal' || !Array.isArray(view['blocks'])) return fail('invalid_arguments');
+    const opened = { id: `V${String(store.views.length + 1).padStart(8, '0')}`, triggerId: str(b['trigger_id']), view };
+    store.views.push(opened);
+    return { ok: true, view: { id: opened.id, ...view } };
   },
   'chat.delete': (b, store) => {
     if (!store.remove(str(b['channel']), str(b['ts']))) return fail('message_not_found');

@@ -7,6 +7,8 @@ export interface FakeMessage {
   threadTs: string | undefined;
   /** Reaction name → users who reacted, in order. */
   reactions: Map<string, string[]>;
+  /** Block Kit layout, when the message has one (Slack then shows the blocks, `text` is the fallback). */
+  blocks?: unknown[];
 }
 
 /** A file: announced by `files.getUploadURLExternal`, uploaded, then shared (or not) on completion. */
@@ -30,6 +32,8 @@ export interface FakeFile {
 export class FakeSlackStore {
   private readonly messages = new Map<string, FakeMessage>();
   readonly files = new Map<string, FakeFile>();
+  /** Modals opened with `views.open`, oldest first. */
+  readonly views: { id: string; triggerId: string; view: Record<string, unknown> }[] = [];
   private seq = 0;
 
   /** A new file id (`F…`) for an announced upload. */

@@ -88,6 +88,21 @@ export class SlackEventsClient {
     return this.post(JSON.stringify(body), 'application/json', opts);
   }
 
+  /**
+   * Posts an interactivity payload (`block_actions`, `view_submission`, `message_action`) as Slack
+   * does: form-encoded with the JSON in one `payload` field, signed like everything else.
+   */
+  interactive(payload: Record<string, unknown>, opts: SignOptions = {}): Promise<SlackHttpResult> {
+    this.seq += 1;
+    return this.post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded', opts);
+  }
+
+  /** A fresh trigger id and response URL for an interaction. */
+  nextInteraction(): { triggerId: string; responseUrl: string; teamId: string } {
+    this.seq += 1;
+    return { triggerId: `${this.seq}.${randomBytes(4).toString('hex')}`, responseUrl: this.defaults.responseUrl(`interaction-${this.seq}`), teamId: this.defaults.teamId };
+  }
+
   reactionAdded(r: ReactionInput, opts?: SignOptions): Promise<SlackHttpResult> {
     return this.event(reactionEvent('reaction_added', r), opts);
   }

@@ -1,9 +1,9 @@
 import type { ChatCore } from '../../../src/core/chat/chat-core.js';
 import type { Storage } from '../../../src/core/ports.js';
-import { voteFromEmoji } from '../../../src/core/reactions/vote-from-emoji.js';
 import { slackNameToEmoji } from '../../../src/adapters/slack/slack-emoji.js';
 import type { FakeSlackApi } from './fake-slack-api.js';
 import type { SlackEventsClient } from './signed-client.js';
+import { compareTallies, seeded } from '../../support/vote-tally.js';
 
 /** A prediction message in the fake workspace, mapped in the database. */
 export interface BurstMessage {
@@ -35,18 +35,6 @@ export interface BurstResult {
 }
 
 const NAMES = ['one', 'two', 'three', 'four', 'five', 'white_check_mark', 'x'];
-
-/** A small seeded PRNG (mulberry32): the same burst every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Asks `/attribute` through the core `n` times and posts each answer as a message in the fake workspace. */
 export async function postBurstMessages(core: ChatCore, fake: FakeSlackApi, n: number, channel = 'CBURST'): Promise<BurstMessage[]> {
@@ -116,35 +104,16 @@ async function deliver(client: SlackEventsClient, r: { user: string; name: strin
   result.unacked++;
 }
 
-/**
- * Compares the live votes in the database with the vote reactions left on the messages: `lost`
- * are reactions without a live vote, `extra` live votes without a reaction.
- */
-export async function compareTallies(storage: Storage, fake: FakeSlackApi, messages: readonly BurstMessage[]): Promise<{ expected: number; lost: number; extra: number }> {
-  let expected = 0;
-  let lost = 0;
-  let extra = 0;
-  for (const m of messages) {
-    const p = await storage.predictions.get(m.predictionId);
-    if (!p) throw new Error(`prediction ${m.predictionId} missing`);
-    const want = new Set<string>();
-    for (const [name, users] of fake.message(m.channel, m.ts)?.reactions ?? []) {
-      const emoji = slackNameToEmoji(name);
-      for (const u of users) {
-        const v = emoji === undefined ? null : voteFromEmoji(emoji, p.id, u, p.candidates);
-        if (v) want.add(`${v.userId}\t${v.kind}\t${v.label}`);
-      }
-    }
-    const have = new Set((await storage.feedback.listForPrediction(p.id)).map((v) => `${v.userId}\t${v.kind}\t${v.label}`));
-    expected += want.size;
-    for (const k of want) if (!have.has(k)) lost++;
-    for (const k of have) if (!want.has(k)) extra++;
-  }
-  return { expected, lost, extra };
-}
-
-/** The q-quantile (0…1) of `xs`. */
-export function quantile(xs: readonly number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? Number.NaN;
+/** {@link compareTallies} of the vote reactions left on Slack messages (by emoji name). */
+export function compareSlackTallies(storage: Storage, fake: FakeSlackApi, messages: readonly BurstMessage[]): ReturnType<typeof compareTallies> {
+  return compareTallies(
+    storage,
+    messages.map((m) => ({
+      predictionId: m.predictionId,
+      reactions: [...(fake.message(m.channel, m.ts)?.reactions ?? [])].flatMap(([name, users]) => {
+        const emoji = slackNameToEmoji(name);
+        return emoji === undefined ? [] : [[emoji, users] as const];
+      }),
+    })),
+  );
 }
