@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { toExamples } from '../../src/ml/seed/labelled-to-examples.js';
+import { tempDataDir } from '../fixtures/glove/mini-glove.js';
 import { createTestApp, FIXTURE_EXAMPLES, type TestApp } from '../support/test-app.js';
 
 describe('evaluation gate and crash safety', () => {
@@ -33,7 +34,10 @@ describe('evaluation gate and crash safety', () => {
 
   it('a training process killed mid-run leaves the active model untouched and its run marked failed', async () => {
     const active = await t.storage.models.getActive(t.app.encoder.id);
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/train-forever.ts', t.databaseUrl], { stdio: ['ignore', 'pipe', 'inherit'] });
+    // The child is killed, so its data dir is ours to remove.
+    const data = await tempDataDir();
+    onTestFinished(data.cleanup);
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/train-forever.ts', t.databaseUrl, data.dir], { stdio: ['ignore', 'pipe', 'inherit'] });
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (d: Buffer) => {
         if (d.toString().includes('training')) resolve();

@@ -4,10 +4,12 @@ import { loadConfig } from '../../src/config/load.js';
 import { createLogger } from '../../src/logger.js';
 import { openApp } from '../../src/main.js';
 import { loadGloveEncoder } from '../../src/ml/encoder/glove/glove-encoder.js';
-import { MINI_GLOVE_PATH, tempDataDir } from '../fixtures/glove/mini-glove.js';
+import { MINI_GLOVE_PATH } from '../fixtures/glove/mini-glove.js';
 
+// argv: the database URL and a data dir the parent owns (it removes it after killing this process).
 const url = process.argv[2] ?? '';
-const { dir } = await tempDataDir();
+const dir = process.argv[3] ?? '';
+if (!dir) throw new Error('usage: train-forever.ts DATABASE_URL DATA_DIR');
 const config = loadConfig({ DATABASE_URL: url, ATTRIBOT_DATA_DIR: dir, ENCODER: 'glove', TRAIN_BACKEND: 'cpu', LOG_LEVEL: 'silent' }, dir, { dotenv: false });
 const encoder = await loadGloveEncoder({ dataDir: dir, sourcePath: MINI_GLOVE_PATH });
 const app = await openApp(config, createLogger('silent'), { encoder });
