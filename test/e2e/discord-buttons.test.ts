@@ -187,6 +187,7 @@ describe('Discord vote buttons (VOTE_CONTROLS=buttons): discord.js against the f
     await adapter.stop();
     adapter = await start(0);
     const { message } = await askWithButtons(fake, where, fakeUser(12), 'tasty');
+    await predictionOf(message.id);
     const answer = await click(fake, { ...where, user: fakeUser(13) }, message.id, 'attribot:vote:1');
     expect(answer).toMatchObject({ deferred: true, flags: 64, text: expect.stringMatching(/^Thanks — recorded/) as unknown });
   });

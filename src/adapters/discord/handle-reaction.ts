@@ -1,5 +1,4 @@
 import type { MessageReaction, PartialMessageReaction, PartialUser, User } from 'discord.js';
-import { runWhenAdmitted } from '../shared/admission.js';
 import { messageKey } from '../shared/message-order.js';
 import { applyUpdate } from './apply-update.js';
 import type { DiscordDeps } from './discord-deps.js';
@@ -31,12 +30,18 @@ export async function handleReaction(
   const isAdmin = added && reactorIsAdmin(reaction, user.id, deps);
   // In order per message; the footer edit is queued inside, so edits follow the same order.
   let edit: Promise<void> = Promise.resolve();
-  const result = await deps.order.vote(messageKey(channelId, messageId), async () => {
-    // The gateway never delivers an event twice: a vote waits for a slot instead of being refused.
-    const r = await runWhenAdmitted(deps.votes, () => deps.core.reaction({ platform: 'discord', channelId, messageId, userId: user.id, emoji, added, isAdmin }));
-    if (r.kind !== 'ignored') edit = applyUpdate(deps, r.update);
-    return r;
-  });
+  // The gateway never delivers an event twice: a vote waits in line for a slot instead of being refused.
+  const inLine = true;
+  const result = await deps.order.admitted(
+    messageKey(channelId, messageId),
+    deps.votes,
+    async () => {
+      const r = await deps.core.reaction({ platform: 'discord', channelId, messageId, userId: user.id, emoji, added, isAdmin });
+      if (r.kind !== 'ignored') edit = applyUpdate(deps, r.update);
+      return r;
+    },
+    inLine,
+  );
   if (result.kind === 'ignored') return;
   if (result.kind === 'ask-word') {
     try {

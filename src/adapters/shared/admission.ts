@@ -65,6 +65,22 @@ export class Admission {
     }
   }
 
+  /**
+   * Asks for a slot now and resolves, once it is held, with the function that gives it back; rejects
+   * with {@link BusyError} like {@link run} (never, with `inLine`). For work that must also wait its
+   * turn elsewhere ({@link MessageOrder.admitted}): the place in this line is taken at arrival.
+   */
+  slot(inLine = false): Promise<() => void> {
+    return this.acquire(!inLine).then(() => {
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        this.release();
+      };
+    });
+  }
+
   /** Tasks waiting for a slot now. */
   get queued(): number {
     return this.waiting.length;

@@ -1,3 +1,4 @@
+import type { Admission } from './admission.js';
 import { LatestWins } from './latest-wins.js';
 
 /**
@@ -33,6 +34,28 @@ export class MessageOrder {
       if (this.tails.get(key) === tail) this.tails.delete(key);
     });
     return result;
+  }
+
+  /**
+   * {@link vote} with a slot of `admission`, asked for at arrival rather than when the message's
+   * earlier votes are done. Waiting behind them then costs no second wait in the admission line:
+   * with the slot asked for late, a message with k votes in flight waited k admission waits, the
+   * tail of Slack's ack time under a burst. No deadlock: the line is first come, first served, so
+   * every earlier vote of the message got its slot (or was refused) before this one.
+   * `inLine`: never refused ({@link Admission.runInLine}), for events that are not redelivered.
+   */
+  admitted<T>(key: string, admission: Admission, task: () => Promise<T>, inLine = false): Promise<T> {
+    const slot = admission.slot(inLine);
+    // Awaited in the task below; until then a refusal must not count as unhandled.
+    slot.catch(() => undefined);
+    return this.vote(key, async () => {
+      const release = await slot;
+      try {
+        return await task();
+      } finally {
+        release();
+      }
+    });
   }
 
   /** Queues `write` (an edit of the message), replacing one still waiting; resolves when it or a newer one ran. */
