@@ -48,6 +48,7 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/src/generated ./src/generated
 COPY package.json package-lock.json .npmrc ./
 COPY prisma ./prisma
+COPY scripts ./scripts
 COPY bin ./bin
 # Online build machine: tfjs-node-gpu's install script downloads libtensorflow here.
 RUN npm ci --omit=dev --ignore-scripts=false --no-audit --no-fund && npm ls @tensorflow/tfjs-node-gpu
