@@ -166,8 +166,13 @@ export interface RetrainNoticeRow {
 /** Forced retrains asked for where no trainer runs (bot-only processes), run by the trainer role. */
 export interface RetrainQueue {
   enqueue(r: { requestedBy: string; force: boolean; requester?: RetrainRequester }): Promise<number>;
-  /** Takes the oldest queued request (concurrent trainers never take the same one). */
-  claimNext(): Promise<{ id: number; requestedBy: string; force: boolean } | null>;
+  /**
+   * Takes the oldest request that is queued, or running with a claim not renewed for `leaseMs`
+   * (its trainer died): concurrent trainers never take the same one.
+   */
+  claimNext(leaseMs: number): Promise<{ id: number; requestedBy: string; force: boolean } | null>;
+  /** Renews the claim on a running request (its trainer is alive and still working on it). */
+  renew(id: number): Promise<void>;
   /** Marks a request done, with its run and (to tell the requester) its outcome. */
   finish(id: number, runId: number | null, outcome?: { status: string; text: string }): Promise<void>;
   /** Puts a claimed request back in the queue (the trainer was busy): it is claimed again later. */

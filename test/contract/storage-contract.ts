@@ -264,12 +264,32 @@ export function describeStorageContract(name: string, open: () => Promise<{ stor
     it('queues retrain requests; each is claimed once, oldest first', async () => {
       const a = await storage.retrainQueue.enqueue({ requestedBy: 'discord:1', force: false });
       const b = await storage.retrainQueue.enqueue({ requestedBy: 'slack:2', force: true });
-      const [c1, c2, c3] = await Promise.all([storage.retrainQueue.claimNext(), storage.retrainQueue.claimNext(), storage.retrainQueue.claimNext()]);
+      const [c1, c2, c3] = await Promise.all([storage.retrainQueue.claimNext(60_000), storage.retrainQueue.claimNext(60_000), storage.retrainQueue.claimNext(60_000)]);
       const claimed = [c1, c2, c3].filter((c) => c !== null);
       expect(claimed.map((c) => c.id).sort((x, y) => x - y)).toEqual([a, b]);
       expect(claimed.find((c) => c.id === b)).toMatchObject({ requestedBy: 'slack:2', force: true });
       await storage.retrainQueue.finish(a, null);
-      expect(await storage.retrainQueue.claimNext()).toBeNull();
+      expect(await storage.retrainQueue.claimNext(60_000)).toBeNull();
+    });
+
+    it('claims a request left running by a trainer that stopped renewing it, once; a fresh claim is kept', async () => {
+      const q = storage.retrainQueue;
+      // Finish what earlier tests left queued or running, so this request is the only one.
+      for (let c = await q.claimNext(0); c; c = await q.claimNext(0)) await q.finish(c.id, null);
+      const id = await q.enqueue({ requestedBy: 'discord:3', force: false });
+      expect((await q.claimNext(60_000))?.id).toBe(id);
+      await q.renew(id);
+      // Claimed (and renewed) within the minute: nobody else takes it.
+      expect(await q.claimNext(60_000)).toBeNull();
+      await new Promise((r) => setTimeout(r, 20));
+      // Not renewed for longer than a 10 ms lease: its trainer is taken for dead, and it is claimed
+      // again; that claim is fresh, so a trainer with the usual lease does not take it too.
+      expect((await q.claimNext(10))?.id).toBe(id);
+      expect(await q.claimNext(60_000)).toBeNull();
+      await q.finish(id, null);
+      await new Promise((r) => setTimeout(r, 20));
+      // A finished request is never claimed again, however old its claim.
+      expect(await q.claimNext(1)).toBeNull();
     });
 
     it('lets one holder take a named lock at a time', async () => {

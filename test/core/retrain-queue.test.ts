@@ -90,6 +90,40 @@ describe('bot-only processes queue retrains for the trainer process', () => {
       await serving?.stop();
     }
   }, 120_000);
+
+  it('a request left running by a trainer that died is claimed again and run; a live trainer keeps its claim while it trains', async () => {
+    const queue = trainer.storage.retrainQueue;
+    const reply = await bot.core.admin({ platform: 'slack', workspaceId: 'T', channelId: 'C7', userId: 'UC', isAdmin: true }, 'retrain force');
+    const id = Number(/#(\d+)/.exec(reply.text)?.[1]);
+    // A trainer claimed it and died: the row says `running`, and nobody renews the claim.
+    expect((await queue.claimNext(60_000))?.id).toBe(id);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    let started = 0;
+    // A second trainer whose training waits until released: its claim must outlive the lease.
+    const slow = { retrain: async (req: Parameters<typeof trainer.app.trainer.retrain>[0]) => (started++, await held, trainer.app.trainer.retrain(req)) };
+    const serving = serveRetrainRequests(queue, slow, createLogger('silent'), { intervalMs: 50, leaseMs: 3_000 });
+    try {
+      await vi.waitFor(() => expect(started).toBe(1), { timeout: 30_000, interval: 50 });
+      // Well past the lease, renewed meanwhile: no one takes it from the live trainer.
+      await new Promise((r) => setTimeout(r, 4_000));
+      expect(await queue.claimNext(3_000)).toBeNull();
+      release();
+      const notices = await vi.waitFor(
+        async () => {
+          const taken = (await queue.takeNotices(['slack'], 3)).filter((n) => n.id === id);
+          if (taken.length === 0) throw new Error('not finished yet');
+          return taken;
+        },
+        { timeout: 60_000, interval: 100 },
+      );
+      expect(notices.map((n) => [n.requester.userId, n.outcome.status])).toEqual([['UC', 'promoted']]);
+      expect(started).toBe(1);
+    } finally {
+      release();
+      await serving.stop();
+    }
+  }, 120_000);
 });
 
 const openers: [string, () => Promise<{ storage: Storage; cleanup: () => Promise<void> }>][] = [
@@ -117,7 +151,7 @@ describe.each(openers)('retrain notices on %s', (_name, open) => {
   it('a finished request is taken once by concurrent bots of its platform, given back on failure, and given up after the attempts', async () => {
     const queue = storage.retrainQueue;
     const id = await queue.enqueue({ requestedBy: 'discord:7', force: false, requester: { platform: 'discord', channelId: '42', userId: '7' } });
-    const claimed = await queue.claimNext();
+    const claimed = await queue.claimNext(60_000);
     expect(claimed?.id).toBe(id);
     await queue.finish(id, null, { status: 'failed', text: 'Training failed: out of memory' });
     // A Slack-only bot never takes a Discord request.
@@ -131,7 +165,7 @@ describe.each(openers)('retrain notices on %s', (_name, open) => {
     expect(await queue.takeNotices(['discord'], 2)).toEqual([]);
     // A request without a requester (the dashboard, the CLI) is never taken.
     const quiet = await queue.enqueue({ requestedBy: 'dashboard:x', force: false });
-    await queue.claimNext();
+    await queue.claimNext(60_000);
     await queue.finish(quiet, null, { status: 'skipped', text: 'Nothing to do.' });
     expect(await queue.takeNotices(['discord', 'slack', 'console'], 2)).toEqual([]);
   });

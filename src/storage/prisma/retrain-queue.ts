@@ -23,10 +23,15 @@ export function prismaRetrainQueue(db: PrismaClient): RetrainQueue {
       if (id === undefined) throw new Error('retrain_requests: INSERT returned no id');
       return id;
     },
-    async claimNext() {
+    async claimNext(leaseMs) {
+      // A running request whose claim is older than the lease (or predates the column) lost its trainer.
       const rows = await db.$queryRaw<{ id: number; requested_by: string; force: boolean }[]>`
-        UPDATE "retrain_requests" SET "status" = 'running'
-        WHERE "id" = (SELECT "id" FROM "retrain_requests" WHERE "status" = 'queued' ORDER BY "id" FOR UPDATE SKIP LOCKED LIMIT 1)
+        UPDATE "retrain_requests" SET "status" = 'running', "claimed_at" = now()
+        WHERE "id" = (
+          SELECT "id" FROM "retrain_requests"
+          WHERE "status" = 'queued'
+             OR ("status" = 'running' AND ("claimed_at" IS NULL OR "claimed_at" < now() - make_interval(secs => ${leaseMs / 1000}::double precision)))
+          ORDER BY "id" FOR UPDATE SKIP LOCKED LIMIT 1)
         RETURNING "id", "requested_by", "force"`;
       const row = rows[0];
       return row ? { id: row.id, requestedBy: row.requested_by, force: row.force } : null;
@@ -37,6 +42,9 @@ export function prismaRetrainQueue(db: PrismaClient): RetrainQueue {
         SET "status" = 'done', "run_id" = ${runId}, "finished_at" = now(),
             "outcome_status" = ${outcome?.status ?? null}, "outcome_text" = ${outcome?.text ?? null}
         WHERE "id" = ${id}`;
+    },
+    async renew(id) {
+      await db.$executeRaw`UPDATE "retrain_requests" SET "claimed_at" = now() WHERE "id" = ${id} AND "status" = 'running'`;
     },
     async release(id) {
       await db.retrainRequest.updateMany({ where: { id, status: 'running' }, data: { status: 'queued' } });
