@@ -44,7 +44,7 @@ describe('model events across processes (two storage handles on one PostgreSQL d
     await off();
   });
 
-  it('the LISTEN connection comes back after the server drops it, and re-announces the active model', { timeout: 180_000 }, async () => {
+  it('the LISTEN connection comes back after the server drops it, and re-announces the active model and the phrases voted on meanwhile', { timeout: 180_000 }, async () => {
     const activations: [string, number][] = [];
     const taught: string[] = [];
     const offA = await b.events.onActivated((e, m) => activations.push([e, m]));
@@ -52,6 +52,9 @@ describe('model events across processes (two storage handles on one PostgreSQL d
     // A model becomes active without its notification reaching this listener (as when the server
     // drops the connection around it; activating through the repo alone sends none, so the test
     // does not race the reconnect)…
+    // A vote stored without its broadcast reaching this listener (the repo alone sends none).
+    const p = await a.predictions.create({ platform: 'slack', workspaceId: 'T', channelId: 'C', messageId: null, userId: 'U1', phraseRaw: 'Missed Vote', phrase: 'missed vote', candidates: [{ label: 'size', p: 1 }], encoderId: 'enc', modelVersionId: null });
+    await a.feedback.record({ predictionId: p.id, userId: 'U2', kind: 'choose', label: 'size' });
     const m = await a.models.createCandidate({ encoderId: 'enc', labels: ['size'], weights: new Uint8Array(4), metrics: { sets: {}, gateTop1: 0.5, examples: 1, labels: 1 } });
     await a.models.activate(m.id);
     expect(activations).toEqual([]);
@@ -59,6 +62,8 @@ describe('model events across processes (two storage handles on one PostgreSQL d
     // …so after reconnecting the listener is told the active model anyway. (Reconnection backs off
     // up to 5 s between tries; a loaded CI machine needs more than one.)
     await waitFor(() => activations.some(([e, id]) => e === 'enc' && id === m.id), 60);
+    // …and told the phrases voted on around the outage, so instant learning catches up.
+    await waitFor(() => taught.includes('missed vote'), 60);
     // And new notifications arrive again.
     await waitFor(() => {
       void a.events.publishTaught('after restart');

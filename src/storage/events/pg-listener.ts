@@ -15,14 +15,16 @@ type Handler = (payload: string | undefined) => void;
 /**
  * One long-lived PostgreSQL connection that LISTENs on any number of channels and comes back by
  * itself: when the server restarts or terminates it, it reconnects with backoff, LISTENs again and
- * then calls the `onReconnected` hooks (notifications sent while it was away are lost, so those
- * hooks re-read what they follow). Connected lazily on the first subscription, closed with the last.
+ * then calls the `onReconnected` hooks with the time (this process's clock, ms) the connection was
+ * lost (notifications sent while it was away are lost, so those hooks re-read what they follow). Connected lazily on the first subscription, closed with the last.
  */
 export class PgListener {
   private client: pg.Client | undefined;
   private connecting: Promise<void> | undefined;
   private readonly handlers = new Map<string, Set<Handler>>();
-  private readonly reconnectHooks = new Set<() => void>();
+  private readonly reconnectHooks = new Set<(lostAtMs: number) => void>();
+  /** When the connection was lost (the first loss of an outage), until the hooks were told. */
+  private lostAtMs: number | undefined;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
 
@@ -33,7 +35,7 @@ export class PgListener {
   ) {}
 
   /** LISTENs on `channel` (connecting first if needed); resolves once notifications arrive; returns the unsubscribe. */
-  async subscribe(channel: string, handler: Handler, onReconnected?: () => void): Promise<() => Promise<void>> {
+  async subscribe(channel: string, handler: Handler, onReconnected?: (lostAtMs: number) => void): Promise<() => Promise<void>> {
     if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`invalid channel name ${channel}`);
     this.closed = false;
     let set = this.handlers.get(channel);
@@ -80,6 +82,7 @@ export class PgListener {
     const lost = (err?: unknown) => {
       if (this.client !== client) return;
       this.client = undefined;
+      this.lostAtMs ??= Date.now();
       if (err !== undefined) this.onError(err);
       client.end().catch(() => undefined);
       this.scheduleReconnect(this.policy.initialDelayMs);
@@ -101,7 +104,9 @@ export class PgListener {
     this.timer = setTimeout(() => {
       this.connect().then(
         () => {
-          for (const hook of this.reconnectHooks) hook();
+          const lostAtMs = this.lostAtMs ?? Date.now();
+          this.lostAtMs = undefined;
+          for (const hook of this.reconnectHooks) hook(lostAtMs);
         },
         (err: unknown) => {
           this.onError(err);
