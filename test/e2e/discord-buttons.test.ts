@@ -191,4 +191,29 @@ describe('Discord vote buttons (VOTE_CONTROLS=buttons): discord.js against the f
     const answer = await click(fake, { ...where, user: fakeUser(13) }, message.id, 'attribot:vote:1');
     expect(answer).toMatchObject({ deferred: true, flags: 64, text: expect.stringMatching(/^Thanks — recorded/) as unknown });
   });
+
+  it('a click that comes before the bot heard back from posting the answer waits for it, and is recorded', async () => {
+    controls = 'buttons';
+    let early: { token: string } | undefined;
+    // The answer is on Discord, with its buttons, but the bot has not seen the response yet (so
+    // its message id is not stored): someone clicks right then, and the bot defers that click.
+    fake.beforeResponse = async (call) => {
+      const shown = call.method === 'PATCH' && call.path.endsWith('/messages/@original') && ((call.body as { components?: unknown[] } | undefined)?.components?.length ?? 0) > 0;
+      if (!shown || early) return;
+      const message = fake.original(call.path.split('/')[3] ?? '');
+      if (!message) return;
+      early = fake.clickButton({ ...where, user: fakeUser(16) }, message.id, 'attribot:vote:1');
+      const token = early.token;
+      await fake.waitFor(() => fake.callbacksOf(token)[0], 10_000, 'the deferral of the early click');
+    };
+    try {
+      const { message } = await askWithButtons(fake, where, fakeUser(15), 'so warm');
+      if (!early) throw new Error('the click was not sent');
+      expect(await privateAnswer(fake, early.token)).toMatchObject({ deferred: true, text: expect.stringMatching(/^Thanks — recorded .* for “so warm”/) as unknown });
+      const p = await predictionOf(message.id);
+      expect(await live(p.id)).toEqual([[fakeUser(16).id, 'choose', p.candidates[0]?.label]]);
+    } finally {
+      fake.beforeResponse = undefined;
+    }
+  });
 });

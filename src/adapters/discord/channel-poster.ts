@@ -33,14 +33,21 @@ export function discordChannelPoster(client: Client, deps: DiscordDeps): Channel
     },
     async postPrediction(channelId, reply) {
       const channel = await sendable(channelId);
-      let messageId: string;
-      try {
-        const buttons = voteButtonRows(reply.choices);
-        messageId = (await channel.send({ content: reply.text, allowedMentions, ...(buttons.length > 0 ? { components: buttons } : {}) })).id;
-      } catch (err) {
-        throw new PlatformError('platform.failed', `Could not post in Discord channel ${channelId}: ${(err as Error).message}`, { cause: err });
-      }
-      await deps.core.attachMessage(reply.predictionId, messageId);
+      // Votes in this channel wait for the post (shown, its id stored): see MessageOrder.post.
+      const messageId = await deps.order.post(
+        channelId,
+        (async () => {
+          let id: string;
+          try {
+            const buttons = voteButtonRows(reply.choices);
+            id = (await channel.send({ content: reply.text, allowedMentions, ...(buttons.length > 0 ? { components: buttons } : {}) })).id;
+          } catch (err) {
+            throw new PlatformError('platform.failed', `Could not post in Discord channel ${channelId}: ${(err as Error).message}`, { cause: err });
+          }
+          await deps.core.attachMessage(reply.predictionId, id);
+          return id;
+        })(),
+      );
       await addVoteReactions(deps, channelId, messageId, reply.reactions, reply.predictionId);
     },
   };

@@ -39,7 +39,7 @@ function toAttachment(f: ChatFile): AttachmentPayload {
 /**
  * Turns a core reply into Discord messages. For a prediction: the public message with its vote
  * buttons (if any), then `attachMessage` (before any reaction exists, so the first user's reaction
- * maps back to it; a click that comes sooner is told the answer is not known yet), then the vote
+ * maps back to it; a click that comes sooner waits for it: `MessageOrder.post`), then the vote
  * reactions (if any) in order.
  */
 export async function deliverReply(interaction: CommandInteraction, reply: ChatReply, deps: DiscordDeps): Promise<void> {
@@ -52,17 +52,24 @@ export async function deliverReply(interaction: CommandInteraction, reply: ChatR
       if (reply.update) await applyUpdate(deps, reply.update);
       return;
     case 'prediction': {
-      const message = await showAnswer(interaction, reply.text, false, [], voteButtonRows(reply.choices));
-      try {
-        await deps.core.attachMessage(reply.predictionId, message.id);
-      } catch (err) {
-        // Never leave a posted prediction whose votes could not be matched: take it back, say so.
-        deps.logger.error({ err, predictionId: reply.predictionId, messageId: message.id }, 'discord: could not store the prediction message id');
-        await interaction.deleteReply();
-        await interaction.followUp({ content: "I'm busy right now and could not record that answer; please try again in a moment.", flags: MessageFlags.Ephemeral });
-        return;
-      }
-      await addVoteReactions(deps, message.channelId, message.id, reply.reactions, reply.predictionId);
+      // Votes in this channel wait until the answer is shown and its id stored (MessageOrder.post).
+      const posted = await deps.order.post(
+        interaction.channelId,
+        (async () => {
+          const message = await showAnswer(interaction, reply.text, false, [], voteButtonRows(reply.choices));
+          try {
+            await deps.core.attachMessage(reply.predictionId, message.id);
+            return message;
+          } catch (err) {
+            // Never leave a posted prediction whose votes could not be matched: take it back, say so.
+            deps.logger.error({ err, predictionId: reply.predictionId, messageId: message.id }, 'discord: could not store the prediction message id');
+            await interaction.deleteReply();
+            await interaction.followUp({ content: "I'm busy right now and could not record that answer; please try again in a moment.", flags: MessageFlags.Ephemeral });
+            return undefined;
+          }
+        })(),
+      );
+      if (posted) await addVoteReactions(deps, posted.channelId, posted.id, reply.reactions, reply.predictionId);
       return;
     }
   }

@@ -36,6 +36,7 @@ export async function handleReaction(
     messageKey(channelId, messageId),
     deps.votes,
     async () => {
+      await deps.order.posted(channelId);
       const r = await deps.core.reaction({ platform: 'discord', channelId, messageId, userId: user.id, emoji, added, isAdmin });
       if (r.kind !== 'ignored') edit = applyUpdate(deps, r.update);
       return r;

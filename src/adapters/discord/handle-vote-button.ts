@@ -30,6 +30,8 @@ export async function handleVoteButton(interaction: ButtonInteraction, deps: Dis
     // Read now, from the member this click carried, as for commands.
     const { isAdmin } = await interactionContext(interaction, deps);
     const result = await deps.order.vote(messageKey(channelId, messageId), async () => {
+      // A click can come before the answer's id is stored: wait for the post (MessageOrder.post).
+      await deps.order.posted(channelId);
       const r = await runWhenAdmitted(deps.votes, () => deps.core.vote({ platform: 'discord', channelId, messageId, userId: interaction.user.id, choice: button.choice, isAdmin }));
       // Queued inside the order, so footer edits follow the votes' order.
       if (r.kind !== 'ignored') edit = applyUpdate(deps, r.update);

@@ -25,6 +25,7 @@ export async function handleWordModal(interaction: ModalSubmitInteraction, deps:
     const ctx = await interactionContext(interaction, deps);
     // In order with the clicks on the same message, so its footer edits follow the votes.
     const reply = await deps.order.vote(messageKey(channelId, messageId), async () => {
+      await deps.order.posted(channelId);
       const r = await askCore(deps, { command: 'word form', userId: ctx.userId }, () => deps.core.correct(ctx, word, { messageId }));
       if (r.kind === 'text' && r.update) edit = applyUpdate(deps, r.update);
       return r;

@@ -59,6 +59,22 @@ describe('MessageOrder', () => {
     expect([votes.running, votes.queued, votes.refused]).toEqual([0, 0, 1]);
   });
 
+  it('posted: waits for the posts of its channel tracked so far (stored or failed), not for other channels', async () => {
+    const q = new MessageOrder(() => undefined);
+    const log: string[] = [];
+    let finish: () => void = () => undefined;
+    const slow = q.post('c1', new Promise<void>((r) => (finish = r)).then(() => void log.push('posted c1')));
+    void q.post('c2', new Promise<void>(() => undefined));
+    const failed = q.post('c1', Promise.reject(new Error('no id')));
+    await expect(failed).rejects.toThrow('no id');
+    const waiting = q.posted('c1').then(() => log.push('vote c1'));
+    await q.posted('c3');
+    log.push('vote c3');
+    finish();
+    await Promise.all([slow, waiting]);
+    expect(log).toEqual(['vote c3', 'posted c1', 'vote c1']);
+  });
+
   it('edits one message one at a time, coalescing the waiting edits to the newest text', async () => {
     const q = new MessageOrder(() => undefined);
     const sent: string[] = [];

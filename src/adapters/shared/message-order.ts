@@ -7,12 +7,16 @@ import { LatestWins } from './latest-wins.js';
  * - {@link MessageOrder.vote} runs vote work one at a time per message, in arrival order (different
  *   messages run concurrently). A quick add-then-remove cannot be stored as remove-then-add, and
  *   each vote's tally is at least as fresh as the previous one's.
+ * - {@link MessageOrder.post} and {@link MessageOrder.posted}: a vote on a message that is still
+ *   being posted (shown, its id not stored yet) waits for that post, instead of finding no
+ *   prediction for the message (a click can arrive before the platform's reply to the post does).
  * - {@link MessageOrder.edit} sends the message's newest text: edits of one message never race, and
  *   the ones waiting behind a running edit collapse into the latest (a burst of votes becomes a
  *   handful of edits showing the final count, inside the platforms' rate limits).
  */
 export class MessageOrder {
   private readonly tails = new Map<string, Promise<unknown>>();
+  private readonly posting = new Map<string, Set<Promise<unknown>>>();
   private readonly edits: LatestWins;
 
   /** `minEditGapMs`: least time between two edits of one message when more are waiting (default 250 ms). */
@@ -56,6 +60,25 @@ export class MessageOrder {
         release();
       }
     });
+  }
+
+  /** Tracks `work` (showing a prediction in `channel` and storing its message id) until it settles. */
+  post<T>(channel: string, work: Promise<T>): Promise<T> {
+    const set = this.posting.get(channel) ?? new Set<Promise<unknown>>();
+    this.posting.set(channel, set);
+    set.add(work);
+    const done = () => {
+      set.delete(work);
+      if (set.size === 0 && this.posting.get(channel) === set) this.posting.delete(channel);
+    };
+    work.then(done, done);
+    return work;
+  }
+
+  /** Resolves once every post in `channel` tracked by now has settled (stored, or failed). */
+  async posted(channel: string): Promise<void> {
+    const set = this.posting.get(channel);
+    if (set) await Promise.allSettled([...set]);
   }
 
   /** Queues `write` (an edit of the message), replacing one still waiting; resolves when it or a newer one ran. */

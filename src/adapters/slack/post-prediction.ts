@@ -35,30 +35,17 @@ export async function postPrediction(
 /**
  * Posts a prediction publicly (with its vote buttons, if any), records its message id, then adds
  * the vote reactions (if any). The id is stored BEFORE the reactions appear: a user who clicks one
- * at once must find the message mapped (a button clicked sooner is told the answer is not known).
+ * at once must find the message mapped (a vote that comes sooner waits for it: `MessageOrder.post`).
  * When the id cannot be stored (after the storage's retries), the message is deleted again: never
  * a posted prediction whose votes would be silently ignored. Failed reactions are logged.
  *
  * @throws the Web API error when `chat.postMessage` fails, or the storage error (message deleted).
  */
 export async function postPredictionMessage(deps: SlackDeps, channelId: string, reply: Prediction): Promise<void> {
-  const { client, core, logger } = deps;
-  const blocks = reply.choices.length > 0 ? { blocks: predictionBlocks(reply.text, reply.choices) } : {};
-  const res = await client.chat.postMessage({ channel: channelId, text: escapeSlackText(reply.text), unfurl_links: false, unfurl_media: false, ...blocks });
-  const ts = res.ts;
-  if (ts === undefined) {
-    logger.error({ channelId, predictionId: reply.predictionId }, 'slack: chat.postMessage returned no ts');
-    return;
-  }
-
-  try {
-    await core.attachMessage(reply.predictionId, ts);
-  } catch (err) {
-    // Without the mapping no vote could be matched to this message: take it back.
-    logger.error({ err, predictionId: reply.predictionId, ts }, 'slack: could not store the prediction message id; deleting the message');
-    await client.chat.delete({ channel: channelId, ts }).catch((e: unknown) => logger.error({ err: e, ts }, 'slack: could not delete an unrecorded prediction'));
-    throw err;
-  }
+  const { client, logger } = deps;
+  // Votes in this channel wait until the message is posted and its id stored (MessageOrder.post).
+  const ts = await deps.order.post(channelId, postAndAttach(deps, channelId, reply));
+  if (ts === undefined) return;
 
   // One at a time, in order: Slack shows reactions in the order they were added.
   for (const emoji of reply.reactions) {
@@ -74,4 +61,25 @@ export async function postPredictionMessage(deps: SlackDeps, channelId: string, 
       logger.warn({ err, channelId, ts, name }, 'slack: could not add a vote reaction');
     }
   }
+}
+
+/** Posts the message and stores its id; undefined when Slack returned no ts (logged). */
+async function postAndAttach(deps: SlackDeps, channelId: string, reply: Prediction): Promise<string | undefined> {
+  const { client, core, logger } = deps;
+  const blocks = reply.choices.length > 0 ? { blocks: predictionBlocks(reply.text, reply.choices) } : {};
+  const res = await client.chat.postMessage({ channel: channelId, text: escapeSlackText(reply.text), unfurl_links: false, unfurl_media: false, ...blocks });
+  const ts = res.ts;
+  if (ts === undefined) {
+    logger.error({ channelId, predictionId: reply.predictionId }, 'slack: chat.postMessage returned no ts');
+    return undefined;
+  }
+  try {
+    await core.attachMessage(reply.predictionId, ts);
+  } catch (err) {
+    // Without the mapping no vote could be matched to this message: take it back.
+    logger.error({ err, predictionId: reply.predictionId, ts }, 'slack: could not store the prediction message id; deleting the message');
+    await client.chat.delete({ channel: channelId, ts }).catch((e: unknown) => logger.error({ err: e, ts }, 'slack: could not delete an unrecorded prediction'));
+    throw err;
+  }
+  return ts;
 }

@@ -49,7 +49,10 @@ async function handleReaction(deps: SlackDeps, event: SlackReaction, added: bool
   if (deps.isStopping()) throw new BusyError('shutting down');
   // In arrival order per message; each vote waits for a slot, or is refused before anything ran.
   // Tracked, so stopping waits for votes being stored.
-  const result = await deps.inFlight.track(deps.order.admitted(messageKey(channel, ts), deps.votes, () => deps.core.reaction(ev)));
+  const result = await deps.inFlight.track(deps.order.admitted(messageKey(channel, ts), deps.votes, async () => {
+    await deps.order.posted(channel);
+    return deps.core.reaction(ev);
+  }));
   // Stored: what follows (the tally edit, the thread question) happens after Slack's 200.
   if (result.kind !== 'ignored') void deps.inFlight.run('vote follow-up', () => followUp(deps, result, channel, ts), { channelId: channel, ts });
 }

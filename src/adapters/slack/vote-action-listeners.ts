@@ -27,7 +27,10 @@ export function registerVoteActionListeners(app: App, deps: SlackDeps): void {
     try {
       // Interactive payloads are never delivered again: a refused (busy) or failed vote is told to
       // the clicker instead of answered with an error status.
-      result = await deps.inFlight.track(deps.order.admitted(messageKey(where.channelId, where.messageId), deps.votes, () => deps.core.vote(ev)));
+      result = await deps.inFlight.track(deps.order.admitted(messageKey(where.channelId, where.messageId), deps.votes, async () => {
+        await deps.order.posted(where.channelId);
+        return deps.core.vote(ev);
+      }));
     } catch (err) {
       deps.logger.error({ err, ...where, userId: ev.userId }, 'slack: could not store a button vote');
       result = { kind: 'ignored', text: err instanceof AppError ? err.message : 'Sorry — I could not record that vote. Please click again in a moment.' };

@@ -45,6 +45,8 @@ export class FakeDiscord {
    * moment the bot answered (e.g. that a vote is durable before its confirmation).
    */
   beforeCallback: ((call: RecordedCall) => Promise<void>) | undefined;
+  /** Awaited after a REST call took effect and before its response is sent (the bot has not seen the response yet). */
+  beforeResponse: ((call: RecordedCall) => Promise<void>) | undefined;
   private readonly server = http.createServer((req, res) => {
     this.onRequest(req, res).catch((err: unknown) => writeResult(res, { status: 500, json: { message: String(err), code: 0 } }));
   });
@@ -206,6 +208,8 @@ export class FakeDiscord {
     this.calls.push(call);
     if (this.beforeCallback && call.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(call.path)) await this.beforeCallback(call);
     const ctx = { state: this.state, appId: this.appId, gatewayUrl: this.wsUrl, call, ownReaction: (m: StoredMessage, e: string) => this.ownReaction(m, e) };
-    writeResult(res, api ? handleRest(ctx, this.token) : { status: 404, json: { message: '404: Not Found', code: 0 } });
+    const result = api ? handleRest(ctx, this.token) : { status: 404, json: { message: '404: Not Found', code: 0 } };
+    if (this.beforeResponse) await this.beforeResponse(call);
+    writeResult(res, result);
   }
 }
