@@ -247,10 +247,12 @@ export interface DashboardSessionRow {
 
 /** Dashboard sign-in: one-time links and server-side sessions. */
 export interface DashboardAuthRepo {
-  createLink(link: DashboardLinkRow): Promise<void>;
+  /** Stores a link; links expired more than a day before `now` are deleted with it. */
+  createLink(link: DashboardLinkRow, now: Date): Promise<void>;
   /** Marks the link used, at most once: returns it when it was unused and unexpired at `now`, else null. */
   consumeLink(tokenHash: string, now: Date): Promise<DashboardLinkRow | null>;
-  createSession(session: DashboardSessionRow): Promise<void>;
+  /** Stores a session; sessions expired more than a day before `now` are deleted with it. */
+  createSession(session: DashboardSessionRow, now: Date): Promise<void>;
   /** The session when it exists, has not ended and has not expired at `now`. */
   getSession(idHash: string, now: Date): Promise<DashboardSessionRow | null>;
   /** Ends a session (sign-out); false when it was not live. */

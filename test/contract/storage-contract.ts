@@ -255,6 +255,23 @@ export function describeStorageContract(name: string, open: () => Promise<{ stor
       expect((await storage.embeddings.getMany('e2', ['large'])).size).toBe(0);
     });
 
+    it('deletes dashboard links and sessions expired over a day ago when a new one is stored, and keeps the rest', async () => {
+      const auth = storage.dashboardAuth;
+      const now = new Date('2026-06-01T12:00:00Z');
+      const at = (hours: number) => new Date(now.getTime() + hours * 3_600_000);
+      await auth.createSession({ idHash: 'old-session', userKey: 'discord:1', csrfToken: 'c1', expiresAt: at(-30) }, at(-40));
+      await auth.createSession({ idHash: 'recent-session', userKey: 'discord:1', csrfToken: 'c2', expiresAt: at(-2) }, at(-10));
+      await auth.createLink({ tokenHash: 'old-link', userKey: 'discord:1', isAdmin: true, expiresAt: at(-30) }, at(-31));
+      await auth.createLink({ tokenHash: 'live-link', userKey: 'discord:1', isAdmin: true, expiresAt: at(1) }, now);
+      await auth.createSession({ idHash: 'new-session', userKey: 'discord:1', csrfToken: 'c3', expiresAt: at(12) }, now);
+      // Asked as of a time when each was still live: only the long-expired ones are gone.
+      expect(await auth.getSession('old-session', at(-31))).toBeNull();
+      expect(await auth.getSession('recent-session', at(-3))).toMatchObject({ idHash: 'recent-session' });
+      expect(await auth.getSession('new-session', now)).toMatchObject({ idHash: 'new-session' });
+      expect(await auth.consumeLink('old-link', at(-31))).toBeNull();
+      expect(await auth.consumeLink('live-link', now)).toMatchObject({ tokenHash: 'live-link' });
+    });
+
     it('appends audit entries', async () => {
       await storage.audit.append({ actor: 'u1', action: 'vote', subject: 'prediction:1', after: { label: 'size' } });
       const [e] = await storage.audit.list(1);

@@ -102,12 +102,12 @@ describe('bot-only processes queue retrains for the trainer process', () => {
     let started = 0;
     // A second trainer whose training waits until released: its claim must outlive the lease.
     const slow = { retrain: async (req: Parameters<typeof trainer.app.trainer.retrain>[0]) => (started++, await held, trainer.app.trainer.retrain(req)) };
-    const serving = serveRetrainRequests(queue, slow, createLogger('silent'), { intervalMs: 50, leaseMs: 3_000 });
+    const serving = serveRetrainRequests(queue, slow, createLogger('silent'), { intervalMs: 50, leaseMs: 6_000 });
     try {
       await vi.waitFor(() => expect(started).toBe(1), { timeout: 30_000, interval: 50 });
-      // Well past the lease, renewed meanwhile: no one takes it from the live trainer.
-      await new Promise((r) => setTimeout(r, 4_000));
-      expect(await queue.claimNext(3_000)).toBeNull();
+      // Past the lease (renewed every second meanwhile): no one takes it from the live trainer.
+      await new Promise((r) => setTimeout(r, 7_000));
+      expect(await queue.claimNext(6_000)).toBeNull();
       release();
       const notices = await vi.waitFor(
         async () => {

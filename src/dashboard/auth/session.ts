@@ -23,7 +23,7 @@ export async function startSession(c: Context, deps: DashboardDeps, userKey: str
   const id = newToken();
   const now = deps.now?.() ?? new Date();
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
-  await deps.storage.dashboardAuth.createSession({ idHash: hashToken(id), userKey, csrfToken: newToken(), expiresAt });
+  await deps.storage.dashboardAuth.createSession({ idHash: hashToken(id), userKey, csrfToken: newToken(), expiresAt }, now);
   setCookie(c, SESSION_COOKIE, id, { path: '/admin', httpOnly: true, sameSite: 'Strict', secure: deps.secureCookies, expires: expiresAt });
 }
 

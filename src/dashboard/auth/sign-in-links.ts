@@ -13,12 +13,16 @@ export function signInLinks(repo: DashboardAuthRepo, publicUrl: string, now: () 
   return {
     async mint(user) {
       const token = newToken();
-      await repo.createLink({
-        tokenHash: hashToken(token),
-        userKey: `${user.platform}:${user.userId}`,
-        isAdmin: user.isAdmin,
-        expiresAt: new Date(now().getTime() + LINK_MINUTES * 60_000),
-      });
+      const at = now();
+      await repo.createLink(
+        {
+          tokenHash: hashToken(token),
+          userKey: `${user.platform}:${user.userId}`,
+          isAdmin: user.isAdmin,
+          expiresAt: new Date(at.getTime() + LINK_MINUTES * 60_000),
+        },
+        at,
+      );
       return { url: `${publicUrl}/admin/sign-in?token=${token}`, minutes: LINK_MINUTES };
     },
   };

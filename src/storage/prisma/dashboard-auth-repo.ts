@@ -1,11 +1,19 @@
 import type { DashboardAuthRepo } from '../../core/ports.js';
 import type { PrismaClient } from '../../generated/prisma/client.js';
 
-/** Dashboard links and sessions; every check of expiry and use happens in the database's WHERE. */
+/** Expired links and sessions are kept this long (a day: an admin can still see why a link failed), then deleted. */
+const KEEP_EXPIRED_MS = 86_400_000;
+
+/**
+ * Dashboard links and sessions; every check of expiry and use happens in the database's WHERE.
+ * Each new link or session deletes the long-expired ones, so the tables stay as small as the
+ * sign-ins of the last days (they grew forever).
+ */
 export function prismaDashboardAuthRepo(db: PrismaClient): DashboardAuthRepo {
   return {
-    async createLink(link) {
-      await db.dashboardLink.create({ data: link });
+    async createLink(link, now) {
+      const before = new Date(now.getTime() - KEEP_EXPIRED_MS);
+      await db.$transaction([db.dashboardLink.deleteMany({ where: { expiresAt: { lt: before } } }), db.dashboardLink.create({ data: link })]);
     },
     async consumeLink(tokenHash, now) {
       // One conditional UPDATE: two concurrent sign-ins with the same link cannot both succeed.
@@ -14,8 +22,9 @@ export function prismaDashboardAuthRepo(db: PrismaClient): DashboardAuthRepo {
       const row = await db.dashboardLink.findUnique({ where: { tokenHash } });
       return row && { tokenHash: row.tokenHash, userKey: row.userKey, isAdmin: row.isAdmin, expiresAt: row.expiresAt };
     },
-    async createSession(session) {
-      await db.dashboardSession.create({ data: session });
+    async createSession(session, now) {
+      const before = new Date(now.getTime() - KEEP_EXPIRED_MS);
+      await db.$transaction([db.dashboardSession.deleteMany({ where: { expiresAt: { lt: before } } }), db.dashboardSession.create({ data: session })]);
     },
     async getSession(idHash, now) {
       const row = await db.dashboardSession.findFirst({ where: { idHash, endedAt: null, expiresAt: { gt: now } } });
