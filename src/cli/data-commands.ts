@@ -42,6 +42,12 @@ export const registerDataCommands: RegisterCommand = (program, ctx) => {
           ctx,
           async (storage) => {
             const n = await storage.archive.restore(archive);
+            // Running bots (other processes on PostgreSQL) learn the imported votes at once, as live ones.
+            if (n.votes > 0) {
+              const voted = new Set(archive.votes.map((v) => v.predictionId));
+              const phrases = new Set(archive.predictions.filter((p) => voted.has(p.id)).map((p) => p.phrase));
+              for (const phrase of phrases) await storage.events.publishTaught(phrase);
+            }
             ctx.out(
               `imported ${file}: ${n.examples} of ${archive.examples.length} examples, ${n.predictions} of ${archive.predictions.length} predictions, ${n.votes} of ${archive.votes.length} votes, ${n.quarantined} of ${archive.quarantined.length} quarantined users were new`,
             );
