@@ -23,6 +23,7 @@ import type {
   RunStatus,
   RunTrigger,
   Vote,
+  VoteVia,
   VoteRecord,
 } from './types.js';
 
@@ -287,6 +288,8 @@ export interface ArchivedVote {
   kind: FeedbackKind;
   label: string;
   voterIsAdmin: boolean;
+  /** How it was cast (absent: not known, as in exports made before it was recorded). */
+  via?: VoteVia;
   createdAt: Date;
   retractedAt: Date | null;
 }

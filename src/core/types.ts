@@ -45,7 +45,16 @@ export interface Vote {
    * commands): the vote weighs more in training. Absent means not an admin (or not known).
    */
   voterIsAdmin?: boolean;
+  /**
+   * How it was cast: a reaction or a message button. Absent means not known (votes stored before
+   * it was recorded, corrections typed as a command): start-up reconciliation retracts a vote for
+   * its missing reaction only when it knows the vote was a reaction (or no buttons were ever shown).
+   */
+  via?: VoteVia;
 }
+
+/** How a vote was cast (see {@link Vote.via}). */
+export type VoteVia = 'reaction' | 'button';
 
 export interface VoteRecord extends Vote {
   id: number;

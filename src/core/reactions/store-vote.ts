@@ -19,7 +19,7 @@ export interface Voter {
  */
 export async function storeVote(deps: ChatDeps, prediction: PredictionRecord, vote: Vote, added: boolean, voter: Voter): Promise<boolean> {
   // The voter's admin status at vote time weighs the vote in training; a retraction needs no status.
-  const changed = added ? (await deps.storage.feedback.record({ ...vote, voterIsAdmin: voter.isAdmin === true })).created : await deps.storage.feedback.retract(vote);
+  const changed = added ? (await deps.storage.feedback.record({ ...vote, voterIsAdmin: voter.isAdmin === true, via: voter.via ?? 'reaction' })).created : await deps.storage.feedback.retract(vote);
   if (!changed) return false;
   // Durable now: other processes may learn from it at once (instant learning). Not awaited: the
   // vote (and the platform's acknowledgement) must not wait for the broadcast, and a lost one only

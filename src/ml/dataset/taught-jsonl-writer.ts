@@ -38,6 +38,7 @@ export function formatTaughtJsonl(archive: TaughtArchive, exportedAt: Date): str
       kind: v.kind,
       label: v.label,
       voterIsAdmin: v.voterIsAdmin,
+      ...(v.via ? { via: v.via } : {}),
       createdAt: v.createdAt,
       retractedAt: v.retractedAt,
     })),

@@ -28,14 +28,14 @@ const archive: TaughtArchive = {
     },
   ],
   votes: [
-    { predictionId: 17, userId: 'U2', kind: 'choose', label: 'weight', voterIsAdmin: true, createdAt: at(2), retractedAt: null },
+    { predictionId: 17, userId: 'U2', kind: 'choose', label: 'weight', voterIsAdmin: true, via: 'button', createdAt: at(2), retractedAt: null },
     { predictionId: 17, userId: 'U3', kind: 'reject', label: '*', voterIsAdmin: false, createdAt: at(3), retractedAt: at(4) },
   ],
   quarantined: [{ platform: 'slack', userId: 'U9', by: 'slack:U2', reason: null, createdAt: at(5) }],
 };
 
 describe('the export format (JSON Lines)', () => {
-  it('reads back exactly what it wrote: examples, predictions, votes with their flags and times, quarantine', () => {
+  it('reads back exactly what it wrote: examples, predictions, votes with their flags, way and times (a vote of unknown way stays so), quarantine', () => {
     const text = formatTaughtJsonl(archive, at(9));
     expect(text.split('\n')).toHaveLength(1 + 2 + 1 + 2 + 1 + 1);
     expect(looksLikeArchive(text)).toBe(true);

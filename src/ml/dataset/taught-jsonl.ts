@@ -51,6 +51,8 @@ const vote = z.object({
   kind: z.enum(['confirm', 'choose', 'reject', 'new_label']),
   label: z.string().min(1).max(200),
   voterIsAdmin: z.boolean(),
+  // Absent in exports made before it was recorded.
+  via: z.enum(['reaction', 'button']).optional(),
   createdAt: date,
   retractedAt: date.nullable(),
 });

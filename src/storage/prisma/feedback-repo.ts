@@ -13,6 +13,7 @@ function toRecord(row: Feedback): VoteRecord {
     createdAt: row.createdAt,
     retractedAt: row.retractedAt,
     voterIsAdmin: row.voterIsAdmin,
+    ...(row.castVia === 'reaction' || row.castVia === 'button' ? { via: row.castVia } : {}),
   };
 }
 
@@ -27,12 +28,12 @@ export function prismaFeedbackRepo(db: PrismaClient): FeedbackRepo {
     async record(vote) {
       // One statement, no read first: concurrent duplicates and an add racing a remove can never
       // both count. The conflict branch only fires for a retracted row (a revived vote is cast anew,
-      // with the voter's admin status of now); a live duplicate updates nothing and returns no row.
+      // with the voter's admin status of now and how it was cast); a live duplicate updates nothing and returns no row.
       const rows = await db.$queryRaw<{ id: number }[]>`
-        INSERT INTO "feedback" ("prediction_id", "user_id", "kind", "label", "voter_is_admin")
-        VALUES (${vote.predictionId}::int, ${vote.userId}, ${vote.kind}::"FeedbackKind", ${vote.label}, ${vote.voterIsAdmin ?? false})
+        INSERT INTO "feedback" ("prediction_id", "user_id", "kind", "label", "voter_is_admin", "cast_via")
+        VALUES (${vote.predictionId}::int, ${vote.userId}, ${vote.kind}::"FeedbackKind", ${vote.label}, ${vote.voterIsAdmin ?? false}, ${vote.via ?? null}::text)
         ON CONFLICT ("prediction_id", "user_id", "kind", "label") DO UPDATE
-          SET "retracted_at" = NULL, "created_at" = CURRENT_TIMESTAMP, "voter_is_admin" = EXCLUDED."voter_is_admin"
+          SET "retracted_at" = NULL, "created_at" = CURRENT_TIMESTAMP, "voter_is_admin" = EXCLUDED."voter_is_admin", "cast_via" = EXCLUDED."cast_via"
           WHERE "feedback"."retracted_at" IS NOT NULL
         RETURNING "id"`;
       return { created: rows.length > 0 };

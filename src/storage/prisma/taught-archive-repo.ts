@@ -95,6 +95,7 @@ export function prismaTaughtArchive(db: PrismaClient): TaughtArchiveRepo {
           kind: v.kind,
           label: v.label,
           voterIsAdmin: v.voterIsAdmin,
+          ...(v.castVia === 'reaction' || v.castVia === 'button' ? { via: v.castVia } : {}),
           createdAt: v.createdAt,
           retractedAt: v.retractedAt,
         })),
@@ -113,7 +114,8 @@ export function prismaTaughtArchive(db: PrismaClient): TaughtArchiveRepo {
               if (predictionId === undefined) {
                 throw new InputError('input.invalid', `A vote of ${v.userId} is on the prediction ${v.predictionId}, which the export does not hold; nothing was imported.`);
               }
-              return { ...v, predictionId };
+              const { via, ...rest } = v;
+              return { ...rest, predictionId, castVia: via ?? null };
             });
             // In id order: training breaks ties between votes of the same time by id.
             votes += (await tx.feedback.createMany({ data, skipDuplicates: true })).count;
