@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_COUNT } from './features.js';
-import { rank, shownDistribution } from './rank.js';
+import { rank, shownDistribution, shownLabels } from './rank.js';
 import type { ScoringModel } from './scoring-model.js';
 
 const model: ScoringModel = {
@@ -23,5 +23,14 @@ describe('what a person is shown', () => {
     const [first] = rank(model, x, 5, undefined, 'salty');
     expect(first?.label).toBe('taste');
     expect(first?.p).toBeGreaterThan(0.9);
+  });
+
+  it("shows a class by the phrase's own derived noun only when that is one word, never a multi-word WordNet term", () => {
+    const candidates = (labels: string[]) => ({ labels, open: new Map<string, Float32Array>(), facts: new Map() });
+    // WordNet derives "taste property" from tasty: the class is still shown as taste.
+    expect(shownLabels(model, { open: [] }, candidates(['taste property']))).toEqual(['size', 'taste', 'taste']);
+    // A one-word derived noun that is one of the class's labels names it.
+    const sized: ScoringModel = { ...model, labels: ['size', 'taste', 'bigness'] };
+    expect(shownLabels(sized, { open: [] }, candidates(['bigness']))).toEqual(['size', 'taste', 'bigness']);
   });
 });

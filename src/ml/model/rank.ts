@@ -33,7 +33,9 @@ function displayLabels(model: ScoringModel): readonly string[] {
 /**
  * The label each entry of a phrase's distribution is shown by: a class by its display label, or
  * by the phrase's own derived noun when that is one of the class's labels (cheerful →
- * cheerfulness rather than cheer: the word the user's word makes); then the open labels.
+ * cheerfulness rather than cheer: the word the user's word makes) — a single word: a multi-word
+ * WordNet term is never shown where the class has an everyday word (tasty derives "taste property"
+ * in WordNet; it is shown as taste); then the open labels.
  */
 export function shownLabels(model: ScoringModel, dist: Pick<PhraseDistribution, 'open'>, extra?: PhraseCandidates): string[] {
   const labels = [...displayLabels(model)];
@@ -42,7 +44,7 @@ export function shownLabels(model: ScoringModel, dist: Pick<PhraseDistribution, 
     const taken = new Set<number>();
     for (const l of extra.labels) {
       const c = index.get(l);
-      if (c === undefined || taken.has(c)) continue;
+      if (c === undefined || taken.has(c) || /\s/.test(l)) continue;
       taken.add(c);
       labels[c] = l;
     }
