@@ -1,5 +1,4 @@
 import type { ButtonInteraction } from 'discord.js';
-import { runWhenAdmitted } from '../shared/admission.js';
 import { messageKey } from '../shared/message-order.js';
 import { applyUpdate } from './apply-update.js';
 import type { DiscordDeps } from './discord-deps.js';
@@ -29,14 +28,21 @@ export async function handleVoteButton(interaction: ButtonInteraction, deps: Dis
   await answerPrivately(interaction, deps, 'vote', async () => {
     // Read now, from the member this click carried, as for commands.
     const { isAdmin } = await interactionContext(interaction, deps);
-    const result = await deps.order.vote(messageKey(channelId, messageId), async () => {
-      // A click can come before the answer's id is stored: wait for the post (MessageOrder.post).
-      await deps.order.posted(channelId);
-      const r = await runWhenAdmitted(deps.votes, () => deps.core.vote({ platform: 'discord', channelId, messageId, userId: interaction.user.id, choice: button.choice, isAdmin }));
-      // Queued inside the order, so footer edits follow the votes' order.
-      if (r.kind !== 'ignored') edit = applyUpdate(deps, r.update);
-      return r;
-    });
+    // A click is never delivered again: it waits in line for a vote slot instead of being refused.
+    const inLine = true;
+    const result = await deps.order.admitted(
+      messageKey(channelId, messageId),
+      deps.votes,
+      async () => {
+        // A click can come before the answer's id is stored: wait for the post (MessageOrder.post).
+        await deps.order.posted(channelId);
+        const r = await deps.core.vote({ platform: 'discord', channelId, messageId, userId: interaction.user.id, choice: button.choice, isAdmin });
+        // Queued inside the order, so footer edits follow the votes' order.
+        if (r.kind !== 'ignored') edit = applyUpdate(deps, r.update);
+        return r;
+      },
+      inLine,
+    );
     return result.text;
   });
   await edit;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Admission, BusyError, runWhenAdmitted } from './admission.js';
+import { Admission, BusyError } from './admission.js';
 
 describe('Admission', () => {
   it('runs at most maxActive at once, queues maxQueued, refuses the rest without running them', async () => {
@@ -43,12 +43,12 @@ describe('Admission', () => {
     expect(a.refused).toBe(1);
   });
 
-  it('runWhenAdmitted (events never redelivered): waits in line past maxWaitMs and maxQueued, served in arrival order, never refused', async () => {
+  it('runInLine (events never redelivered): waits in line past maxWaitMs and maxQueued, served in arrival order, never refused', async () => {
     const a = new Admission('votes', { maxActive: 1, maxQueued: 2, maxWaitMs: 5 });
     let release: () => void = () => undefined;
     const first = a.run(() => new Promise<void>((r) => (release = r)));
     const order: number[] = [];
-    const waiting = Array.from({ length: 6 }, (_, i) => runWhenAdmitted(a, () => Promise.resolve(order.push(i))));
+    const waiting = Array.from({ length: 6 }, (_, i) => a.runInLine(() => Promise.resolve(order.push(i))));
     // Far longer than maxWaitMs, with more waiting than maxQueued: still in line, none refused.
     await new Promise((r) => setTimeout(r, 100));
     expect([a.running, a.queued, a.refused]).toEqual([1, 6, 0]);

@@ -54,7 +54,9 @@ export class Admission {
   /**
    * Runs `task` when a slot is free, waiting in line (first come, first served) however long that
    * takes: never refused. For work that must not be dropped and is never asked for again (Discord's
-   * gateway events); the concurrency stays bounded, only the line grows.
+   * gateway events); the concurrency stays bounded, only the line grows. (Trying again after each
+   * refusal, with a deadline, lost votes under a burst: retries are not served in order, so under a
+   * long backlog some waited past the deadline and were dropped.)
    */
   async runInLine<T>(task: () => Promise<T>): Promise<T> {
     await this.acquire(false);
@@ -131,14 +133,4 @@ export class Admission {
     this.refusedCount++;
     return new BusyError(this.name);
   }
-}
-
-/**
- * Runs `task` through `admission` for events the platform never redelivers (Discord's gateway):
- * it waits in line for a slot instead of being refused ({@link Admission.runInLine}). Trying
- * again after each refusal, with a deadline, lost votes under a burst: retries are not served in
- * order, so under a long backlog some waited past the deadline and were dropped.
- */
-export function runWhenAdmitted<T>(admission: Admission, task: () => Promise<T>): Promise<T> {
-  return admission.runInLine(task);
 }
