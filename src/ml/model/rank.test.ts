@@ -30,7 +30,7 @@ describe('what a person is shown', () => {
     // WordNet derives "taste property" from tasty: the class is still shown as taste.
     expect(shownLabels(model, { open: [] }, candidates(['taste property']))).toEqual(['size', 'taste', 'taste']);
     // A one-word derived noun that is one of the class's labels names it.
-    const sized: ScoringModel = { ...model, labels: ['size', 'taste', 'bigness'] };
-    expect(shownLabels(sized, { open: [] }, candidates(['bigness']))).toEqual(['size', 'taste', 'bigness']);
+    const sized: ScoringModel = { ...model, aliases: [['size', 'bigness'], ['taste'], ['taste property', 'savoriness']] };
+    expect(shownLabels(sized, { open: [] }, candidates(['bigness', 'taste property']))).toEqual(['bigness', 'taste', 'taste']);
   });
 });
