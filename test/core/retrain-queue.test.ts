@@ -13,6 +13,18 @@ import { MINI_GLOVE_PATH, tempDataDir } from '../fixtures/glove/mini-glove.js';
 import { createTempDatabase } from '../support/pg-database.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
+/** Waits until request `id` finished and takes its notices for Slack (as the bot process serving Slack would). */
+function noticesOf(queue: Storage['retrainQueue'], id: number) {
+  return vi.waitFor(
+    async () => {
+      const taken = (await queue.takeNotices(['slack'], 3)).filter((n) => n.id === id);
+      if (taken.length === 0) throw new Error('not finished yet');
+      return taken;
+    },
+    { timeout: 60_000, interval: 100 },
+  );
+}
+
 describe('bot-only processes queue retrains for the trainer process', () => {
   let trainer: TestApp;
   let bot: App;
@@ -73,14 +85,7 @@ describe('bot-only processes queue retrains for the trainer process', () => {
     try {
       // …and once it is free the same request (not marked done while busy) runs, and its outcome
       // is there for the bot process that serves the requester's platform, once.
-      const notices = await vi.waitFor(
-        async () => {
-          const taken = (await queue.takeNotices(['slack'], 3)).filter((n) => n.id === id);
-          if (taken.length === 0) throw new Error('not finished yet');
-          return taken;
-        },
-        { timeout: 60_000, interval: 100 },
-      );
+      const notices = await noticesOf(queue, id);
       expect(notices.map((n) => ({ id: n.id, requester: n.requester, status: n.outcome.status }))).toEqual([
         { id, requester: { platform: 'slack', channelId: 'C9', userId: 'UB' }, status: 'promoted' },
       ]);
@@ -109,14 +114,7 @@ describe('bot-only processes queue retrains for the trainer process', () => {
       await new Promise((r) => setTimeout(r, 7_000));
       expect(await queue.claimNext(6_000)).toBeNull();
       release();
-      const notices = await vi.waitFor(
-        async () => {
-          const taken = (await queue.takeNotices(['slack'], 3)).filter((n) => n.id === id);
-          if (taken.length === 0) throw new Error('not finished yet');
-          return taken;
-        },
-        { timeout: 60_000, interval: 100 },
-      );
+      const notices = await noticesOf(queue, id);
       expect(notices.map((n) => [n.requester.userId, n.outcome.status])).toEqual([['UC', 'promoted']]);
       expect(started).toBe(1);
     } finally {

@@ -1,7 +1,6 @@
 import type { MessageReaction, PartialMessageReaction, PartialUser, User } from 'discord.js';
-import { messageKey } from '../shared/message-order.js';
-import { applyUpdate } from './apply-update.js';
 import type { DiscordDeps } from './discord-deps.js';
+import { orderedVote } from './ordered-vote.js';
 import { describeRestError, replyInChannel } from './discord-rest.js';
 import { isDiscordAdminReactor } from './is-admin.js';
 
@@ -28,21 +27,7 @@ export async function handleReaction(
   const { channelId, id: messageId } = reaction.message;
   // Read now, from the member this event carried; a removal carries none and a retraction needs none.
   const isAdmin = added && reactorIsAdmin(reaction, user.id, deps);
-  // In order per message; the footer edit is queued inside, so edits follow the same order.
-  let edit: Promise<void> = Promise.resolve();
-  // The gateway never delivers an event twice: a vote waits in line for a slot instead of being refused.
-  const inLine = true;
-  const result = await deps.order.admitted(
-    messageKey(channelId, messageId),
-    deps.votes,
-    async () => {
-      await deps.order.posted(channelId);
-      const r = await deps.core.reaction({ platform: 'discord', channelId, messageId, userId: user.id, emoji, added, isAdmin });
-      if (r.kind !== 'ignored') edit = applyUpdate(deps, r.update);
-      return r;
-    },
-    inLine,
-  );
+  const { result, edit } = await orderedVote(deps, channelId, messageId, () => deps.core.reaction({ platform: 'discord', channelId, messageId, userId: user.id, emoji, added, isAdmin }));
   if (result.kind === 'ignored') return;
   if (result.kind === 'ask-word') {
     try {

@@ -1,7 +1,6 @@
 import type { ButtonInteraction } from 'discord.js';
-import { messageKey } from '../shared/message-order.js';
-import { applyUpdate } from './apply-update.js';
 import type { DiscordDeps } from './discord-deps.js';
+import { orderedVote } from './ordered-vote.js';
 import { interactionContext } from './interaction-context.js';
 import { answerPrivately } from './private-answer.js';
 import { parseButton, wordModal } from './vote-buttons.js';
@@ -28,22 +27,9 @@ export async function handleVoteButton(interaction: ButtonInteraction, deps: Dis
   await answerPrivately(interaction, deps, 'vote', async () => {
     // Read now, from the member this click carried, as for commands.
     const { isAdmin } = await interactionContext(interaction, deps);
-    // A click is never delivered again: it waits in line for a vote slot instead of being refused.
-    const inLine = true;
-    const result = await deps.order.admitted(
-      messageKey(channelId, messageId),
-      deps.votes,
-      async () => {
-        // A click can come before the answer's id is stored: wait for the post (MessageOrder.post).
-        await deps.order.posted(channelId);
-        const r = await deps.core.vote({ platform: 'discord', channelId, messageId, userId: interaction.user.id, choice: button.choice, isAdmin });
-        // Queued inside the order, so footer edits follow the votes' order.
-        if (r.kind !== 'ignored') edit = applyUpdate(deps, r.update);
-        return r;
-      },
-      inLine,
-    );
-    return result.text;
+    const voted = await orderedVote(deps, channelId, messageId, () => deps.core.vote({ platform: 'discord', channelId, messageId, userId: interaction.user.id, choice: button.choice, isAdmin }));
+    edit = voted.edit;
+    return voted.result.text;
   });
   await edit;
 }
