@@ -30,6 +30,11 @@ function displayLabels(model: ScoringModel): readonly string[] {
   return displayInfo(model).labels;
 }
 
+/** Whether a derived noun of the phrase may name its class: one word, never a multi-word WordNet term. */
+function namesClass(label: string): boolean {
+  return !/\s/.test(label);
+}
+
 /**
  * The label each entry of a phrase's distribution is shown by: a class by its display label, or
  * by the phrase's own derived noun when that is one of the class's labels (cheerful →
@@ -44,7 +49,7 @@ export function shownLabels(model: ScoringModel, dist: Pick<PhraseDistribution, 
     const taken = new Set<number>();
     for (const l of extra.labels) {
       const c = index.get(l);
-      if (c === undefined || taken.has(c) || /\s/.test(l)) continue;
+      if (c === undefined || taken.has(c) || !namesClass(l)) continue;
       taken.add(c);
       labels[c] = l;
     }
@@ -93,7 +98,7 @@ function relabelledWithoutMerges(model: ScoringModel, open: readonly string[], e
   const index = labelIndex(model);
   for (const l of extra.labels) {
     const c = index.get(l);
-    if (c === undefined || relabelled.has(c)) continue;
+    if (c === undefined || relabelled.has(c) || !namesClass(l)) continue;
     const other = display.index.get(l);
     if (other !== undefined && other !== c) return null;
     relabelled.set(c, l);
