@@ -2,7 +2,7 @@
 /* global URL, process */
 // Runs the compiled CLI (dist/, built by `npm ci` or `npm run build`) while it is newer than every
 // source file, otherwise the TypeScript sources through tsx: an edited checkout never runs stale
-// code, and an unchanged one starts without tsx's loader (≈ 3 s per start on 2 cores).
+// code, and an unchanged one starts without tsx's loader (1–3 s per start on 2 cores).
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

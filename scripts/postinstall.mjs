@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /* global console, process */
 // `npm ci`'s last step: generate the Prisma client, then compile the CLI into dist/ so that
-// `npm start` and `npx attribot …` start without tsx's loader (≈ 3 s per start on 2 cores).
+// `npm start` and `npx attribot …` start without tsx's loader (1–3 s per start on 2 cores).
 // The compile is skipped where there is nothing to compile with (the Docker stages install before
 // the sources are copied, or without dev dependencies); bin/attribot.js then runs the sources
 // through tsx, and uses dist/ only while it is newer than every source file.

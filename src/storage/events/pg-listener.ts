@@ -16,7 +16,8 @@ type Handler = (payload: string | undefined) => void;
  * One long-lived PostgreSQL connection that LISTENs on any number of channels and comes back by
  * itself: when the server restarts or terminates it, it reconnects with backoff, LISTENs again and
  * then calls the `onReconnected` hooks with the time (this process's clock, ms) the connection was
- * lost (notifications sent while it was away are lost, so those hooks re-read what they follow). Connected lazily on the first subscription, closed with the last.
+ * lost (notifications sent while it was away are lost, so those hooks re-read what they follow).
+ * Connected lazily on the first subscription, closed with the last.
  */
 export class PgListener {
   private client: pg.Client | undefined;

@@ -1,7 +1,11 @@
 import type { DashboardAuthRepo } from '../../core/ports.js';
 import type { PrismaClient } from '../../generated/prisma/client.js';
 
-/** Expired links and sessions are kept this long (a day: an admin can still see why a link failed), then deleted. */
+/**
+ * How long past its expiry a link or session row is kept before a new one deletes it: nothing
+ * reads an expired row (every check is `expiresAt > now`), so the day only keeps the delete away
+ * from rows near their expiry and from clocks a little apart.
+ */
 const KEEP_EXPIRED_MS = 86_400_000;
 
 /**
