@@ -66,6 +66,17 @@ function randomModel(dim: number, classes: number, memoryRows = MEMORY_ROWS): Sc
   };
 }
 
+/**
+ * Idle time before each timed step. After a run, onnxruntime's intra-op worker keeps spinning for
+ * about 30 ms (measured: 31–35 ms of CPU in a 40–150 ms pause after each forward pass), so a step
+ * that follows the *other* session's step shared the 2 cores with that spinning thread: in the
+ * interleaving below attribot's step always followed the reference's, the reference's half the
+ * time its own, which put ~20% on attribot's side. Each step now starts on a quiet machine, as a
+ * bot's phrases do (they arrive seconds apart). GloVe has no such threads and runs back to back.
+ */
+const SETTLE_MS = 80;
+const settle = (ms: number) => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
+
 /** One phrase through a path; returns milliseconds. */
 type Step = (phrase: string) => Promise<number>;
 
@@ -93,13 +104,14 @@ const timed = async (f: () => Promise<unknown>) => {
 };
 
 /** p50/p95 of each step, alternating which goes first; unique phrases, so no cache anywhere. */
-async function interleaved(steps: Record<string, Step>, runs: number) {
+async function interleaved(steps: Record<string, Step>, runs: number, settleMs = 0) {
   const names = Object.keys(steps);
   const times = new Map(names.map((n) => [n, [] as number[]]));
   for (let i = 0; i < runs + 10; i++) {
     const phrase = `${PHRASES[i % PHRASES.length] ?? ''} ${i}`;
     const order = i % 2 === 0 ? names : [...names].reverse();
     for (const name of order) {
+      await settle(settleMs);
       const t = await steps[name]!(phrase);
       if (i >= 10) times.get(name)!.push(t);
     }
@@ -108,12 +120,13 @@ async function interleaved(steps: Record<string, Step>, runs: number) {
 }
 
 /** Phrases per second of each batch encoder, batch by batch in alternation. */
-async function interleavedThroughput(encoders: Record<string, (phrases: string[]) => Promise<unknown>>, batches: number) {
+async function interleavedThroughput(encoders: Record<string, (phrases: string[]) => Promise<unknown>>, batches: number, settleMs = 0) {
   const names = Object.keys(encoders);
   const spent = new Map(names.map((n) => [n, 0]));
   for (let b = 0; b < batches + 1; b++) {
     const phrases = Array.from({ length: BATCH }, (_, i) => `${PHRASES[(b + i) % PHRASES.length] ?? ''} ${b * BATCH + i}`);
     for (const name of b % 2 === 0 ? names : [...names].reverse()) {
+      await settle(settleMs);
       const t = performance.now();
       await encoders[name]!(phrases);
       if (b > 0) spent.set(name, spent.get(name)! + performance.now() - t);
@@ -135,8 +148,8 @@ async function bertSection(dir: string, dtype: 'fp32' | 'q8', model: ScoringMode
     attribot_encode: (p) => timed(() => bot.encode([p])),
   };
   if (refFp32 !== null) steps.reference_fp32 = referenceStep(refFp32, head);
-  const lat = await interleaved(steps, 60);
-  const tput = await interleavedThroughput({ reference: (p) => ref.encode(p), attribot: (p) => bot.encode(p) }, 6);
+  const lat = await interleaved(steps, 60, SETTLE_MS);
+  const tput = await interleavedThroughput({ reference: (p) => ref.encode(p), attribot: (p) => bot.encode(p) }, 16, SETTLE_MS);
   await bert.dispose?.();
   const reference = lat.reference!;
   const attribot = lat.attribot!;

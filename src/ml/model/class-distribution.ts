@@ -1,6 +1,7 @@
 import { FEATURE_COUNT, NEAREST, openFeatures, openLabels, phraseFeatures } from './features.js';
 import type { PhraseCandidates } from './open-candidates.js';
-import { stackedProbabilities } from './stacker.js';
+import { refineScores } from './refine-scores.js';
+import { softmaxInPlace, stackedScores } from './stacker.js';
 import { defaultStack, labelIndex, type ScoringModel } from './scoring-model.js';
 import { scratchFor } from './scoring-scratch.js';
 
@@ -43,7 +44,11 @@ export function phraseDistributionInScratch(model: ScoringModel, x: Float32Array
   scratch.reserve(rows);
   phraseFeatures(model, x, phrase, extra, scratch);
   if (extra && labels.length > 0) openFeatures(model, x, labels, extra, scratch.featureRows(rows, c), scratch.u);
-  const all = stackedProbabilities(scratch.features.subarray(0, rows * FEATURE_COUNT), model.stack ?? defaultStack(model), scratch.scoreRows(rows));
+  const f = scratch.features.subarray(0, rows * FEATURE_COUNT);
+  const w = model.stack ?? defaultStack(model);
+  const all = stackedScores(f, w, scratch.scoreRows(rows));
+  refineScores(scratch, f, w, all, c);
+  softmaxInPlace(all);
   const index = labelIndex(model);
   // Open labels that are a kind of a class go into it; the others move up, in order, after the classes.
   const open: string[] = [];

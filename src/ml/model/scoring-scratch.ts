@@ -1,3 +1,4 @@
+import type { Int8Scores } from '../head/int8-scores.js';
 import type { ScoringModel } from './scoring-model.js';
 
 /**
@@ -16,6 +17,15 @@ export class ScoringScratch {
   /** Head logits, and cosines to the label vectors. */
   readonly logits: Float32Array;
   readonly cosines: Float32Array;
+  /** Bounds on how far the int8 first pass's logits and cosines are from the float ones. */
+  readonly logitBounds: Float32Array;
+  readonly cosineBounds: Float32Array;
+  /**
+   * What the last call scored on the int8 first pass (null: exactly), for `refine-scores.ts` to
+   * score the classes that could be among the best exactly: the head (its bias, and the log-sum-exp
+   * its feature was shifted by) and the label vectors.
+   */
+  approximate: { head: Int8Scores | null; bias: Float32Array | null; lse: number; labels: Int8Scores | null } = { head: null, bias: null, lse: 0, labels: null };
   /** The nearest-phrase votes (one per neighbour count) and the relatives' vote. */
   readonly votes: readonly Float32Array[];
   readonly relatives: Float32Array;
@@ -33,6 +43,8 @@ export class ScoringScratch {
     this.u = new Float32Array(dim);
     this.logits = new Float32Array(classes);
     this.cosines = new Float32Array(classes);
+    this.logitBounds = new Float32Array(classes);
+    this.cosineBounds = new Float32Array(classes);
     this.votes = Array.from({ length: voteCount }, () => new Float32Array(classes));
     this.relatives = new Float32Array(classes);
   }

@@ -20,22 +20,35 @@ export const STACK_L2 = 1e-3;
 
 /** Class probabilities for features `f` (C×F) under weights `w`. */
 export function stackedProbabilities(f: Float32Array, w: ArrayLike<number>, out?: Float32Array): Float32Array {
+  return softmaxInPlace(stackedScores(f, w, out));
+}
+
+/** Each class's score `w · features(class)` for features `f` (C×F). */
+export function stackedScores(f: Float32Array, w: ArrayLike<number>, out?: Float32Array): Float32Array {
   const c = f.length / FEATURE_COUNT;
   const p = out ?? new Float32Array(c);
+  for (let j = 0; j < c; j++) p[j] = rowScore(f, w, j);
+  return p;
+}
+
+/** Class `j`'s score `w · features(j)`. */
+export function rowScore(f: Float32Array, w: ArrayLike<number>, j: number): number {
+  let s = 0;
+  for (let k = 0; k < FEATURE_COUNT; k++) s += (w[k] ?? 0) * (f[j * FEATURE_COUNT + k] ?? 0);
+  return s;
+}
+
+/** Scores → probabilities in place (shifted by the maximum, so nothing overflows). */
+export function softmaxInPlace(p: Float32Array): Float32Array {
   let max = -Infinity;
-  for (let j = 0; j < c; j++) {
-    let s = 0;
-    for (let k = 0; k < FEATURE_COUNT; k++) s += (w[k] ?? 0) * (f[j * FEATURE_COUNT + k] ?? 0);
-    p[j] = s;
-    if (s > max) max = s;
-  }
+  for (const v of p) if (v > max) max = v;
   let sum = 0;
-  for (let j = 0; j < c; j++) {
+  for (let j = 0; j < p.length; j++) {
     const e = Math.exp((p[j] ?? 0) - max);
     p[j] = e;
     sum += e;
   }
-  for (let j = 0; j < c; j++) p[j] = (p[j] ?? 0) / sum;
+  for (let j = 0; j < p.length; j++) p[j] = (p[j] ?? 0) / sum;
   return p;
 }
 

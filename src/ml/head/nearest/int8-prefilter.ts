@@ -5,12 +5,10 @@
  * k-th best lower bound can be among the k best, and only those are scored again on the float
  * kernel (bit for bit what a full scan gives them). The result is the full scan's, ties and order
  * included: a row left out scores strictly below k rows that were kept.
- *
- * The bound for row v (scale s, codes q, v = s·q + e) and query u (scale t, codes Q, u = t·Q + δ):
- * u·v − s·t·(Q·q) = s·(δ·q) + u·e, so |error| ≤ ‖δ‖·‖s·q‖ + ‖u‖·‖e‖, plus the float kernel's own
- * rounding (≤ dim · 2⁻²⁴ · ‖u‖·‖v‖).
+ * The bound is `int8-quantize.ts`'s.
  */
 import { allocateInt8MatVec, type Int8MatVec } from '../int8-matvec.js';
+import { quantizeQuery, quantizeRows, TINY, WIDEN } from '../int8-quantize.js';
 import { paddedDim, type MatVecKernel } from '../simd-matvec.js';
 import type { TopKBuffer } from './top-k-buffer.js';
 
@@ -45,36 +43,7 @@ export function buildInt8Prefilter(kernel: MatVecKernel, rows: number, dim: numb
   const codes = allocateInt8MatVec(rows, dim);
   if (codes === null) return null;
   const dimP = paddedDim(dim);
-  const scale = new Float64Array(rows);
-  /** ‖s·q‖ of each row. */
-  const codedNorm = new Float64Array(rows);
-  /** ‖e‖ + dim·2⁻²⁴·‖v‖ of each row: the part of the bound that scales with ‖u‖. */
-  const residual = new Float64Array(rows);
-  const rounding = dimP * 2 ** -24;
-  const row = new Int8Array(dim);
-  for (let r = 0; r < rows; r++) {
-    const v = kernel.matrix.subarray(r * dimP, r * dimP + dim);
-    let max = 0;
-    for (let d = 0; d < dim; d++) max = Math.max(max, Math.abs(v[d]!));
-    const s = max / 127;
-    const inv = s === 0 ? 0 : 1 / s;
-    let coded = 0;
-    let err = 0;
-    let norm = 0;
-    for (let d = 0; d < dim; d++) {
-      const x = v[d]!;
-      // |x · inv| ≤ 127 up to rounding; the clamp only guards that rounding.
-      const q = Math.max(-127, Math.min(127, Math.round(x * inv)));
-      row[d] = q;
-      coded += (s * q) ** 2;
-      err += (x - s * q) ** 2;
-      norm += x * x;
-    }
-    codes.setRow(r, row);
-    scale[r] = s;
-    codedNorm[r] = Math.sqrt(coded);
-    residual[r] = Math.sqrt(err) + rounding * Math.sqrt(norm);
-  }
+  const { scale, codedNorm, residual } = quantizeRows(codes, (r) => kernel.matrix.subarray(r * dimP, r * dimP + dim), rows, dimP);
   return prefilter(kernel, codes, scale, codedNorm, residual, rows);
 }
 
@@ -85,19 +54,7 @@ function prefilter(kernel: MatVecKernel, codes: Int8MatVec, scale: Float64Array,
   /** Loads `u` into both kernels; returns [query scale, ‖δ‖, ‖u‖]. */
   const load = (u: Float32Array): [number, number, number] => {
     kernel.setQuery(u);
-    let max = 0;
-    for (let d = 0; d < dim; d++) max = Math.max(max, Math.abs(u[d]!));
-    const t = max / codes.queryLimit;
-    let delta = 0;
-    let norm = 0;
-    for (let d = 0; d < dim; d++) {
-      const x = u[d]!;
-      const q = t === 0 ? 0 : Math.round(x / t);
-      codes.query[d] = q;
-      delta += (x - t * q) ** 2;
-      norm += x * x;
-    }
-    return [t, Math.sqrt(delta), Math.sqrt(norm)];
+    return quantizeQuery(codes, u);
   };
   let rescored = 0;
   const fullScan = (k: number, out: TopKBuffer, ranges: readonly RowRange[], used: number) => {
@@ -122,8 +79,6 @@ function prefilter(kernel: MatVecKernel, codes: Int8MatVec, scale: Float64Array,
         return;
       }
       const [t, delta, norm] = load(u);
-      // Slack for the float64 arithmetic of the bounds themselves.
-      const widen = 1 + 1e-9;
       // First pass: approximate scores, and the k-th best lower bound.
       let held = 0;
       let scanned = 0;
@@ -134,7 +89,7 @@ function prefilter(kernel: MatVecKernel, codes: Int8MatVec, scale: Float64Array,
         for (let r = start; r < start + count; r++) {
           const a = t * scale[r]! * codes.scores[r]!;
           approx[r] = a;
-          const low = a - (delta * codedNorm[r]! + norm * residual[r]!) * widen - 1e-12;
+          const low = a - (delta * codedNorm[r]! + norm * residual[r]!) * WIDEN - TINY;
           if (held < k) held++;
           else if (!(low > lowers[k - 1]!)) continue;
           let at = held - 1;
@@ -153,7 +108,7 @@ function prefilter(kernel: MatVecKernel, codes: Int8MatVec, scale: Float64Array,
       for (let i = 0; i < used; i++) {
         const { start, count } = ranges[i]!;
         for (let r = start; r < start + count; r++) {
-          const high = approx[r]! + (delta * codedNorm[r]! + norm * residual[r]!) * widen + 1e-12;
+          const high = approx[r]! + (delta * codedNorm[r]! + norm * residual[r]!) * WIDEN + TINY;
           if (high < floor) continue;
           // The bounds are too loose for this query (ties everywhere, e.g. a zero query): scan it all.
           if (++rescored > limit) return fullScan(k, out, ranges, used);
