@@ -29,6 +29,8 @@ export class ScoringScratch {
   /** The nearest-phrase votes (one per neighbour count) and the relatives' vote. */
   readonly votes: readonly Float32Array[];
   readonly relatives: Float32Array;
+  /** The best lower bounds of `refine-scores.ts` (room for its 32). */
+  readonly lowers = new Float64Array(32);
   /** Rows left out of a memory's neighbours (the phrase's own row, shadowed rows). */
   readonly skip = new Set<number>();
 
