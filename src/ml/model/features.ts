@@ -5,7 +5,7 @@
  * nouns' vote and the class's prior. The weights of these features are fitted at training time
  * (`stacker.ts`), so they suit whichever encoder is active.
  */
-import { int8ScoresFor, type Int8Scores } from '../head/int8-scores.js';
+import { int8ScoresFor } from '../head/int8-scores.js';
 import { logits } from '../head/linear-head.js';
 import type { PhraseCandidates } from './open-candidates.js';
 import { relativeRows } from './relative-rows.js';
@@ -149,22 +149,22 @@ export function phraseFeatures(model: ScoringModel, x: Float32Array, phrase?: st
   const u = centred(x, model.centre, scratch?.u);
   // With a scratch (serving), large matrices go through the int8 first pass; `refine-scores.ts`
   // then scores exactly the classes that could be among the best. Without one (training), floats.
-  const approximate = { head: null as Int8Scores | null, bias: null as Float32Array | null, lse: 0, labels: null as Int8Scores | null };
-  approximate.labels = scratch ? int8ScoresFor(model.labelVectors, c, x.length) : null;
+  const labels8 = scratch ? int8ScoresFor(model.labelVectors, c, x.length) : null;
   let cos: Float32Array;
-  if (scratch && approximate.labels) {
-    approximate.labels.scan(u, scratch.cosines, scratch.cosineBounds);
+  if (scratch && labels8) {
+    labels8.scan(u, scratch.cosines, scratch.cosineBounds);
     cos = scratch.cosines;
   } else cos = logits({ weights: model.labelVectors, bias: zeroBias(model.labelVectors, c), dim: x.length, numClasses: c }, u, scratch?.cosines);
   for (let j = 0; j < c; j++) out[j * FEATURE_COUNT + COSINE] = cos[j] ?? 0;
   const fold = phrase === undefined ? undefined : model.folds?.seed.get(phrase);
   const head = fold === undefined ? model.head : model.folds?.heads[fold];
+  const head8 = scratch && head ? int8ScoresFor(head.weights, head.numClasses, head.dim) : null;
+  let lse = 0;
   if (head) {
-    approximate.head = scratch ? int8ScoresFor(head.weights, head.numClasses, head.dim) : null;
     let z: Float32Array;
-    if (scratch && approximate.head && x.length === head.dim) {
+    if (scratch && head8) {
       z = scratch.logits;
-      approximate.head.scan(x, z, scratch.logitBounds);
+      head8.scan(x, z, scratch.logitBounds);
       const bounds = scratch.logitBounds;
       for (let j = 0; j < c; j++) {
         const v = (z[j] ?? 0) + (head.bias[j] ?? 0);
@@ -172,14 +172,10 @@ export function phraseFeatures(model: ScoringModel, x: Float32Array, phrase?: st
         // and the float path's own float32 rounding of logit + bias
         bounds[j] = (bounds[j] ?? 0) + Math.abs(v) * 2 ** -23;
       }
-      approximate.bias = head.bias;
-    } else {
-      approximate.head = null;
-      z = logits(head, x, scratch?.logits);
-    }
-    approximate.lse = logSoftmaxInto(out, HEAD, z);
+    } else z = logits(head, x, scratch?.logits);
+    lse = logSoftmaxInto(out, HEAD, z);
   }
-  if (scratch) scratch.approximate = approximate;
+  if (scratch) scratch.approximate = { head: head8, bias: head8 && head ? head.bias : null, lse, labels: labels8 };
   const memory = model.memory;
   const memories = [memory, model.overlay].filter((m): m is PhraseMemory => m !== undefined);
   const [near1, near5, near20] = nearestVotes(memories, u, c, phrase, scratch);

@@ -33,7 +33,7 @@ export function refineScores(scratch: ScoringScratch, f: Float32Array, w: ArrayL
   const bound = (j: number) => (j < classes ? wHead * (scratch.logitBounds[j] ?? 0) + wCos * (scratch.cosineBounds[j] ?? 0) : 0) + 1e-6 * (1 + Math.abs(scores[j] ?? 0));
   const k = Math.min(REFINED, scores.length);
   // The k best lower bounds, best first.
-  const lowers = scratch.lowers.length >= k ? scratch.lowers : new Float64Array(k);
+  const lowers = scratch.lowers;
   lowers.fill(-Infinity, 0, k);
   for (let j = 0; j < scores.length; j++) {
     const low = (scores[j] ?? 0) - bound(j);

@@ -1,4 +1,5 @@
 import type { Int8Scores } from '../head/int8-scores.js';
+import { REFINED } from './refine-scores.js';
 import type { ScoringModel } from './scoring-model.js';
 
 /**
@@ -29,8 +30,8 @@ export class ScoringScratch {
   /** The nearest-phrase votes (one per neighbour count) and the relatives' vote. */
   readonly votes: readonly Float32Array[];
   readonly relatives: Float32Array;
-  /** The best lower bounds of `refine-scores.ts` (room for its 32). */
-  readonly lowers = new Float64Array(32);
+  /** The best lower bounds of `refine-scores.ts`. */
+  readonly lowers = new Float64Array(REFINED);
   /** Rows left out of a memory's neighbours (the phrase's own row, shadowed rows). */
   readonly skip = new Set<number>();
 
