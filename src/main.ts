@@ -63,7 +63,8 @@ export async function openApp(config: Config, logger: Logger, overrides: AppOver
     const selected = overrides.encoder ? { encoder: overrides.encoder, fallback: null } : await selectEncoderWithReason(config, logger);
     const encoder = selected.encoder;
     const roster = encoderRoster(selected, encoderLoaders(config, logger), logger);
-    const morphology = await morphologySource(config.training.seedExclude);
+    const frequency = await loadWordFrequency();
+    const morphology = await morphologySource(config.training.seedExclude, frequency);
     const lookup = taughtLookup(storage);
     const predictor = new AnsweringPredictor(roster, (e) => new Predictor(microBatched(e, config.encoder.batchWindowMs), storage, logger, morphology, lookup), storage, logger);
     const metrics = createMetrics();
@@ -74,7 +75,7 @@ export async function openApp(config: Config, logger: Logger, overrides: AppOver
         backend: config.training.backend,
         gateMargin: config.training.gateMargin,
         gateSets: () => readGateSets(config.training.gateEvalFiles),
-        frequency: await loadWordFrequency(),
+        frequency,
         predictorFor: (id) => predictor.predictorFor(id),
         onActivated: () => predictor.reload(),
       },

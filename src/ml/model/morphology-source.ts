@@ -3,6 +3,7 @@ import { isStopWord } from '../encoder/glove/stop-words.js';
 import { buildMorphology } from '../wordnet/morphology.js';
 import { loadNounHypernyms } from '../wordnet/noun-hypernyms.js';
 import type { CandidateSource } from './open-candidates.js';
+import type { WordFrequency } from './word-frequency.js';
 
 /**
  * WordNet derivational morphology as a candidate source: for every word of a phrase, the nouns
@@ -10,8 +11,9 @@ import type { CandidateSource } from './open-candidates.js';
  * hypernyms (saltiness → taste property), what it is first of all a kind of, and whether it
  * names no quality (salt, pack). Built with the excluded phrases (evaluation sets) left out,
  * exactly like the training data, so an evaluation measures learning rather than a lookup.
+ * With `frequency`, each noun also says whether people say it (see `CandidateFacts.spoken`).
  */
-export async function morphologySource(exclude: readonly string[]): Promise<CandidateSource> {
+export async function morphologySource(exclude: readonly string[], frequency?: WordFrequency): Promise<CandidateSource> {
   const [morph, hierarchy] = await Promise.all([
     buildMorphology({ exclude: exclude.length > 0 ? await readExclusionSet(exclude) : new Set<string>() }),
     loadNounHypernyms(),
@@ -20,6 +22,11 @@ export async function morphologySource(exclude: readonly string[]): Promise<Cand
     candidates: (phrase) =>
       // Intensifiers would only add noise (very → verity).
       [...new Set(phrase.split(' ').filter((w) => !isStopWord(w)).flatMap((w) => morph.nounCandidates(w)))],
-    describe: (noun) => ({ hints: hierarchy.hypernyms(noun), parents: hierarchy.parents(noun), thing: hierarchy.isThing(noun) }),
+    describe: (noun) => ({
+      hints: hierarchy.hypernyms(noun),
+      parents: hierarchy.parents(noun),
+      thing: hierarchy.isThing(noun),
+      ...(frequency ? { spoken: frequency.count(noun) > 0 } : {}),
+    }),
   };
 }

@@ -16,6 +16,8 @@ export interface CandidateFacts {
   readonly parents: readonly string[];
   /** Names no quality: a concrete thing, group, quantity or event (salt, snob, pack). */
   readonly thing: boolean;
+  /** Whether people say the word (it is in the spoken-English frequency list); absent: not known. */
+  readonly spoken?: boolean;
 }
 
 /** Candidates of one phrase, with centred unit vectors for those the model has no class for. */

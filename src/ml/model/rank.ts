@@ -1,7 +1,7 @@
 import type { Candidate } from '../../core/types.js';
 import { topK } from '../head/linear-head.js';
 import { phraseDistributionInScratch, type PhraseDistribution } from './class-distribution.js';
-import type { PhraseCandidates } from './open-candidates.js';
+import type { CandidateFacts, PhraseCandidates } from './open-candidates.js';
 import { EVERYDAY_NAMES } from './everyday-names.js';
 import { labelIndex, type ScoringModel } from './scoring-model.js';
 
@@ -30,31 +30,39 @@ function displayLabels(model: ScoringModel): readonly string[] {
   return displayInfo(model).labels;
 }
 
-/** Whether a derived noun of the phrase may name its class: one word, never a multi-word WordNet term. */
-function namesClass(label: string): boolean {
-  return !/\s/.test(label);
+/**
+ * Whether a derived noun of the phrase may name its class: one word, never a multi-word WordNet
+ * term, and a word people say (fast derives "fastness", which spoken English never uses for
+ * speed: the class keeps its everyday name).
+ */
+function namesClass(label: string, facts: CandidateFacts | undefined): boolean {
+  return !/\s/.test(label) && facts?.spoken !== false;
 }
 
 /**
  * The label each entry of a phrase's distribution is shown by: a class by its display label, or
  * by the phrase's own derived noun when that is one of the class's labels (cheerful →
- * cheerfulness rather than cheer: the word the user's word makes) — a single word: a multi-word
- * WordNet term is never shown where the class has an everyday word (tasty derives "taste property"
- * in WordNet; it is shown as taste); then the open labels.
+ * cheerfulness rather than cheer: the word the user's word makes) — a single word people say: a
+ * multi-word WordNet term is never shown where the class has an everyday word (tasty derives
+ * "taste property" in WordNet; it is shown as taste), nor a word spoken English lacks (fastness);
+ * then the open labels.
  */
 export function shownLabels(model: ScoringModel, dist: Pick<PhraseDistribution, 'open'>, extra?: PhraseCandidates): string[] {
   const labels = [...displayLabels(model)];
-  if (extra) {
-    const index = labelIndex(model);
-    const taken = new Set<number>();
-    for (const l of extra.labels) {
-      const c = index.get(l);
-      if (c === undefined || taken.has(c) || !namesClass(l)) continue;
-      taken.add(c);
-      labels[c] = l;
-    }
-  }
+  for (const [c, l] of ownNames(model, extra)) labels[c] = l;
   return [...labels, ...dist.open];
+}
+
+/** The classes the phrase's own derived nouns name (see {@link shownLabels}), first noun first. */
+function ownNames(model: ScoringModel, extra: PhraseCandidates | undefined): Map<number, string> {
+  const named = new Map<number, string>();
+  if (!extra) return named;
+  const index = labelIndex(model);
+  for (const l of extra.labels) {
+    const c = index.get(l);
+    if (c !== undefined && !named.has(c) && namesClass(l, extra.facts.get(l))) named.set(c, l);
+  }
+  return named;
 }
 
 /**
@@ -93,15 +101,10 @@ function mergedByShownLabel(shown: readonly string[], p: Float32Array): { labels
 function relabelledWithoutMerges(model: ScoringModel, open: readonly string[], extra: PhraseCandidates | undefined): Map<number, string> | null {
   const display = displayInfo(model);
   if (!display.unique) return null;
-  const relabelled = new Map<number, string>();
-  if (!extra) return relabelled;
-  const index = labelIndex(model);
-  for (const l of extra.labels) {
-    const c = index.get(l);
-    if (c === undefined || relabelled.has(c) || !namesClass(l)) continue;
+  const relabelled = ownNames(model, extra);
+  for (const [c, l] of relabelled) {
     const other = display.index.get(l);
     if (other !== undefined && other !== c) return null;
-    relabelled.set(c, l);
   }
   for (let i = 0; i < open.length; i++) {
     const l = open[i] ?? '';

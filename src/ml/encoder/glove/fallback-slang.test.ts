@@ -4,7 +4,8 @@ import { slangMeaning } from './fallback-slang.js';
 describe('slangMeaning', () => {
   it('maps common slang to a standard word', () => {
     expect(slangMeaning('smol')).toBe('small');
-    expect(slangMeaning('chonky')).toBe('chunky');
+    expect(slangMeaning('chonky')).toBe('chubby');
+    expect(slangMeaning('spendy')).toBe('expensive');
     expect(slangMeaning('doggo')).toBe('dog');
   });
 

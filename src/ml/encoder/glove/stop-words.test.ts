@@ -3,7 +3,7 @@ import { isStopWord } from './stop-words.js';
 
 describe('isStopWord', () => {
   it('knows intensifiers, hedges and function words, also stretched', () => {
-    for (const w of ['very', 'super', 'so', 'really', 'the', 'quite', 'extremely', 'too', 'kinda', 'sooo', 'veryyy']) {
+    for (const w of ['very', 'super', 'so', 'really', 'the', 'quite', 'extremely', 'too', 'kinda', 'sooo', 'veryyy', 'total', 'utter']) {
       expect(isStopWord(w), w).toBe(true);
     }
   });

@@ -3,7 +3,7 @@ import { collapseVariants } from './fallback-repeat.js';
 /**
  * Function words, intensifiers, hedges and chat fillers. They say how much or how sure, never which
  * attribute, so a phrase's vector ignores them whenever a content word is left ("very chonky" is
- * about size, not about "very"). Words that are often content words too ("pretty", "real", "dead",
+ * about size, not about "very"); alone ("total") they stay content words. Words that are often content words too ("pretty", "real", "dead",
  * "kind", "just", "even") are deliberately absent: dropping them would lose "pretty dress" → beauty.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
@@ -18,6 +18,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'entirely', 'terribly', 'awfully', 'insanely', 'ridiculously', 'seriously', 'especially', 'exceptionally',
   'remarkably', 'unbelievably', 'amazingly', 'mega', 'ultra', 'uber', 'hella', 'af', 'way', 'less', 'least',
   'overly', 'excessively', 'enough', 'almost', 'nearly', 'barely', 'hardly', 'also',
+  // emphasizing adjectives: "a total rip-off" is about the rip-off, "utter nonsense" about nonsense
+  'total', 'absolute', 'utter', 'sheer', 'outright', 'downright', 'extra',
   // hedges and chat fillers
   'kinda', 'sorta', 'like', 'literally', 'basically', 'actually', 'lowkey', 'highkey', 'lol',
   'omg', 'tho', 'though', 'ish', 'maybe', 'perhaps', 'somehow', 'not', 'no', "n't", 'never', 'rly', 'v', 'soo',

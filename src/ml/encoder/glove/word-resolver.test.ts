@@ -43,7 +43,7 @@ describe('WordResolver', () => {
     expect(resolve('e-mail')).toEqual({ via: 'exact', words: ['e-mail'] });
     expect(resolve('fishy-smelly')).toEqual({ via: 'hyphen', words: ['fishy', 'smelly'] });
     expect(resolve('super-fishy')).toEqual({ via: 'hyphen', words: ['fishy'] });
-    expect(resolve('super-chonky')).toEqual({ via: 'hyphen', words: ['chunky'] });
+    expect(resolve('super-chonky')).toEqual({ via: 'hyphen', words: ['chubby'] });
     expect(resolver.resolve('super-fishy').confidence).toBeLessThan(1);
   });
 
