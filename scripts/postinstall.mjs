@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { linkBin } from './link-bin.mjs';
 
 /** @type {(bin: string, args: string[]) => boolean} */
 const run = (bin, args) => spawnSync(process.execPath, [bin, ...args], { stdio: 'inherit' }).status === 0;
@@ -26,6 +27,8 @@ if (prisma === undefined || !run(prisma, ['generate'])) {
   console.error('attribot postinstall: prisma generate failed');
   process.exit(1);
 }
+
+linkBin(process.cwd());
 
 const tsc = resolve('typescript/bin/tsc');
 if (tsc === undefined || !existsSync('src/cli/index.ts')) process.exit(0);

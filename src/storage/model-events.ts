@@ -1,4 +1,3 @@
-import { EventEmitter } from 'node:events';
 import type pg from 'pg';
 import type { ModelEvents } from '../core/ports.js';
 import { PgListener, type ReconnectPolicy } from './events/pg-listener.js';
@@ -91,30 +90,5 @@ export function postgresModelEvents(pool: pg.Pool, url: string, opts: PostgresMo
       );
     },
     close: () => listener.close(),
-  };
-}
-
-/** The same broadcasts inside one process (PGlite has a single owner). */
-export function inProcessModelEvents(): ModelEvents {
-  const emitter = new EventEmitter();
-  const subscribe = <A extends unknown[]>(channel: string, fn: (...args: A) => void) => {
-    const h = (...args: unknown[]) => fn(...(args as A));
-    emitter.on(channel, h);
-    return Promise.resolve(async () => {
-      emitter.off(channel, h);
-      return Promise.resolve();
-    });
-  };
-  return {
-    async publishActivated(encoderId, modelId) {
-      emitter.emit(ACTIVATED, encoderId, modelId);
-      return Promise.resolve();
-    },
-    onActivated: (fn) => subscribe(ACTIVATED, fn),
-    async publishTaught(phrase) {
-      emitter.emit(TAUGHT, phrase);
-      return Promise.resolve();
-    },
-    onTaught: (fn) => subscribe(TAUGHT, fn),
   };
 }

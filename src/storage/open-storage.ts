@@ -1,14 +1,12 @@
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
-import type { Storage } from '../core/ports.js';
-import { PrismaClient } from '../generated/prisma/client.js';
+import type { PrismaPg } from '@prisma/adapter-pg';
+import type { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { ModelEvents, Storage } from '../core/ports.js';
+import type { PrismaClient } from '../generated/prisma/client.js';
+import { inProcessModelEvents } from './in-process-model-events.js';
 import { advisoryLocks, inProcessLocks } from './locks.js';
 import { defaultMigrationsDir } from './migrate/migration-files.js';
 import { migrate } from './migrate/migrator.js';
-import { inProcessModelEvents, postgresModelEvents } from './model-events.js';
-import { openPglite, type PgliteDriver } from './pglite/pglite-driver.js';
-import { fastByteaPglite } from './pglite/fast-bytea.js';
-import { openPostgres, type PoolOptions } from './postgres-driver.js';
+import type { PoolOptions } from './postgres-driver.js';
 import { prismaAuditRepo } from './prisma/audit-repo.js';
 import { prismaDashboardAuthRepo } from './prisma/dashboard-auth-repo.js';
 import { prismaDashboardReadRepo } from './prisma/dashboard-read-repo.js';
@@ -38,9 +36,65 @@ export interface StorageOptions {
   onEventsError?: (err: unknown) => void;
 }
 
+/** One database opened: its raw driver, and what Prisma and the model events need on it. */
+interface Connection {
+  driver: SqlDriver;
+  /** Prisma's driver adapter on the same database. */
+  adapter(): PrismaPg | PrismaPGlite;
+  /** Created after migrating: PostgreSQL's LISTEN connection needs the tables. */
+  events(): ModelEvents & { close?(): Promise<void> };
+}
+
+// Each database loads only its own modules (dynamic imports): `pg` and its Prisma adapter take
+// ~0.2 s to load on their own, which a command on the embedded database (`attribot models list`)
+// never needs; a PostgreSQL process never loads PGlite's 15 MB of wasm and data.
+
+async function connectPostgres(url: string, opts: StorageOptions): Promise<Connection> {
+  const [{ openPostgres }, { PrismaPg }, { postgresModelEvents }] = await Promise.all([
+    import('./postgres-driver.js'),
+    import('@prisma/adapter-pg'),
+    import('./model-events.js'),
+  ]);
+  const driver = await openPostgres(url, opts.pool);
+  return {
+    driver,
+    adapter: () => new PrismaPg(driver.pool),
+    events: () => postgresModelEvents(driver.pool, url, opts.onEventsError ? { onError: opts.onEventsError } : {}),
+  };
+}
+
+async function connectPglite(dir: string): Promise<Connection> {
+  const [{ openPglite }, { PrismaPGlite }, { fastByteaPglite }] = await Promise.all([
+    import('./pglite/pglite-driver.js'),
+    import('pglite-prisma-adapter'),
+    import('./pglite/fast-bytea.js'),
+  ]);
+  const driver = await openPglite(dir);
+  return { driver, adapter: () => new PrismaPGlite(fastByteaPglite(driver.db)), events: inProcessModelEvents };
+}
+
+/** Migrates the database (unless told not to) and creates the Prisma client; closes it when either fails. */
+async function prepare(connection: Connection, client: Promise<{ PrismaClient: typeof PrismaClient }>, opts: StorageOptions): Promise<PrismaClient> {
+  try {
+    if (opts.migrate !== false) {
+      await migrate(connection.driver, opts.migrationsDir ?? defaultMigrationsDir, opts.onMigrationApplied);
+    }
+    const { PrismaClient: Client } = await client;
+    return new Client({ adapter: connection.adapter() });
+  } catch (err) {
+    await connection.driver.close();
+    throw err;
+  }
+}
+
 /** Opens the raw SQL driver only (for `attribot db ...`). */
 export async function openDriver(opts: Pick<StorageOptions, 'databaseUrl' | 'pgliteDir'>): Promise<SqlDriver> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPglite(opts.pgliteDir);
+  if (opts.databaseUrl) {
+    const { openPostgres } = await import('./postgres-driver.js');
+    return openPostgres(opts.databaseUrl);
+  }
+  const { openPglite } = await import('./pglite/pglite-driver.js');
+  return openPglite(opts.pgliteDir);
 }
 
 /**
@@ -48,20 +102,14 @@ export async function openDriver(opts: Pick<StorageOptions, 'databaseUrl' | 'pgl
  * and returns every repository behind the core's {@link Storage} port.
  */
 export async function openStorage(opts: StorageOptions): Promise<Storage> {
-  const driver = opts.databaseUrl ? await openPostgres(opts.databaseUrl, opts.pool) : await openPglite(opts.pgliteDir);
-  try {
-    if (opts.migrate !== false) {
-      await migrate(driver, opts.migrationsDir ?? defaultMigrationsDir, opts.onMigrationApplied);
-    }
-  } catch (err) {
-    await driver.close();
-    throw err;
-  }
-  const pg = 'pool' in driver && opts.databaseUrl ? { pool: driver.pool, url: opts.databaseUrl } : undefined;
-  const adapter = pg ? new PrismaPg(pg.pool) : new PrismaPGlite(fastByteaPglite((driver as PgliteDriver).db));
-  const prisma = new PrismaClient({ adapter });
-  const pgEvents = pg ? postgresModelEvents(pg.pool, pg.url, opts.onEventsError ? { onError: opts.onEventsError } : {}) : undefined;
-  const events = pgEvents ?? inProcessModelEvents();
+  // The generated client loads while the database starts (PGlite spends part of its start-up
+  // waiting for its files and wasm compile). Its failure is reported by the `await` below.
+  const client = import('../generated/prisma/client.js');
+  client.catch(() => undefined);
+  const connection = opts.databaseUrl ? await connectPostgres(opts.databaseUrl, opts) : await connectPglite(opts.pgliteDir);
+  const { driver } = connection;
+  const prisma = await prepare(connection, client, opts);
+  const events = connection.events();
   return {
     kind: driver.kind,
     // The vote path (map a message, store or retract a vote, audit it, store a posted message id)
@@ -84,7 +132,7 @@ export async function openStorage(opts: StorageOptions): Promise<Storage> {
       await driver.withSession((s) => s.query('SELECT 1'));
     },
     async close() {
-      await pgEvents?.close();
+      await events.close?.();
       await prisma.$disconnect();
       await driver.close();
     },

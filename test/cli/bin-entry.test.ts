@@ -53,6 +53,13 @@ describe('bin/attribot.js: compiled while dist/ is newer than the sources, else 
     expect(edited.stderr).toMatch(/sources changed since the last build/);
   });
 
+  it('keeps running dist/ when only a test file changed (tests are not compiled into dist/)', async () => {
+    for (const file of ['cli/index.ts', 'errors.ts']) await setTime(path.join(dir, 'src', file), 60);
+    await setTime(path.join(dir, 'dist', 'cli', 'index.js'), 30);
+    await fs.writeFile(path.join(dir, 'src', 'cli', 'index.test.ts'), 'export {};\n');
+    expect(await start()).toEqual({ runs: 'compiled', stderr: '' });
+  });
+
   it('runs dist/ where there are no sources (the Docker image), and the sources where nothing was built', async () => {
     await fs.rm(path.join(dir, 'src'), { recursive: true });
     expect((await start()).runs).toBe('compiled');
