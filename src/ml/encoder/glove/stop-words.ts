@@ -3,8 +3,9 @@ import { collapseVariants } from './fallback-repeat.js';
 /**
  * Function words, intensifiers, hedges and chat fillers. They say how much or how sure, never which
  * attribute, so a phrase's vector ignores them whenever a content word is left ("very chonky" is
- * about size, not about "very"); alone ("total") they stay content words. Words that are often content words too ("pretty", "real", "dead",
- * "kind", "just", "even") are deliberately absent: dropping them would lose "pretty dress" → beauty.
+ * about size, not about "very"; a phrase of stop words alone keeps them in its vector). Words that
+ * are often content words too ("pretty", "real", "dead", "kind", "just", "even") are deliberately
+ * absent: dropping them would lose "pretty dress" → beauty.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   // articles, determiners, pronouns, copulas
