@@ -2,7 +2,7 @@
 // Links the attribot command into node_modules/.bin, where `npx attribot` finds it at once. With a
 // `bin` entry for attribot in package.json instead, npm's exec installs the project into its _npx
 // cache as a link and reads the whole dependency tree twice before it runs anything (≈ 0.8 s of
-// every command on 2 cores: docs/deployment.md, "Start-up").
+// every command on 2 cores: docs/deployment.md, "Start-up times").
 import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
