@@ -3,7 +3,8 @@
  * - `as_shipped`: a default bot (full WordNet seed, nothing excluded), trained as `npm start` trains it.
  * - `unseen`: every eval phrase, and the adjectives of its multi-word phrases, left out of the seed and
  *   of every WordNet lookup (`SEED_EXCLUDE`).
- * Each in a temporary PGlite data dir. Writes the reliability chart of colloquial-dev as shipped
+ * Each set's numbers come with 95% bootstrap intervals and the calibration error a perfectly
+ * calibrated scorer would show on it (`evaluation-noise.ts`). Each in a temporary PGlite data dir. Writes the reliability chart of colloquial-dev as shipped
  * (`--chart=PATH`, default docs/calibration.png). Last line: one JSON object.
  */
 import fs from 'node:fs/promises';
@@ -17,6 +18,7 @@ import { readLabelledTsv } from '../src/ml/dataset/tsv.js';
 import { seedWordnet } from '../src/ml/seed/seed-wordnet.js';
 import { reliability, type ReliabilityBin } from '../src/ml/training/calibration.js';
 import { evaluationDetail, evaluate, type EvalItem } from '../src/ml/training/evaluate.js';
+import { evaluationNoise } from '../src/ml/training/evaluation-noise.js';
 
 const args = process.argv.slice(2);
 const evalDir = path.resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/eval');
@@ -60,8 +62,9 @@ async function protocol(name: string, exclude: readonly string[]): Promise<Proto
       const vectors = await app.predictor.store.vectors(phrases);
       const extras = await app.predictor.candidatesFor(model, phrases);
       const m = evaluate(model, items, vectors, extras);
-      out.sets[f] = m;
-      out.reliability[f] = reliability(evaluationDetail(model, items, vectors, extras).map((d) => d.confidence));
+      const detail = evaluationDetail(model, items, vectors, extras);
+      out.sets[f] = { ...m, ...evaluationNoise(detail) };
+      out.reliability[f] = reliability(detail.map((d) => d.confidence));
       process.stderr.write(`${name.padEnd(10)} ${f.padEnd(26)} n=${m.n} top1=${m.top1} top5=${m.top5} mrr=${m.mrr} ece=${m.ece}\n`);
     }
     process.stderr.write(`${name}: seed ${seeded.phrases} phrases, ${seeded.labels} labels, ${model.labels.length} classes; training ${trainSeconds.toFixed(1)} s; scorer weights ${JSON.stringify(Array.from(model.stack ?? [], (w) => Math.round(w * 1000) / 1000))}\n`);
