@@ -232,16 +232,25 @@ export function openFeatures(model: ScoringModel, x: Float32Array, labels: reado
     const v = extra.open.get(l);
     let cos = 0;
     if (v) for (let d = 0; d < u.length; d++) cos += (u[d] ?? 0) * (v[d] ?? 0);
-    const row = out.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT);
-    row[HEAD] = model.head ? -Math.log(c) : 0;
-    row[COSINE] = cos;
-    row[NEAR1] = none;
-    row[NEAR5] = none;
-    row[NEAR20] = none;
-    row[RELATIVES] = none;
-    row[DERIVED] = none;
-    row[MORPHOLOGY] = 1;
-    row[PRIOR] = floor;
+    writeUntrainedRow(out.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT), model.head ? -Math.log(c) : 0, none, floor, cos);
   });
   return out;
+}
+
+/**
+ * Writes one feature row of a derived noun no class was trained on (see {@link openFeatures}):
+ * the head's `head` share, no neighbour's vote (`none`), the `floor` prior, its cosine and the
+ * morphology mark.
+ */
+export function writeUntrainedRow(row: Float32Array, head: number, none: number, floor: number, cos: number): void {
+  row.fill(0);
+  row[HEAD] = head;
+  row[COSINE] = cos;
+  row[NEAR1] = none;
+  row[NEAR5] = none;
+  row[NEAR20] = none;
+  row[RELATIVES] = none;
+  row[DERIVED] = none;
+  row[MORPHOLOGY] = 1;
+  row[PRIOR] = floor;
 }

@@ -35,6 +35,17 @@ export interface PhraseCandidates {
 }
 
 /**
+ * A phrase's candidates without a noun spelled like one of its own words, unless that noun is a
+ * class (cold → the class of cold and coldness stays). Such a noun names a thing with the quality
+ * or the word used as a noun (a valuable, a smart), not the attribute the word describes: valuable
+ * is answered by value, never by "valuable".
+ */
+export function withoutOwnWords(phrase: string, candidates: readonly string[], known: ReadonlySet<string>): string[] {
+  const own = new Set(phrase.toLowerCase().split(/\s+/));
+  return candidates.filter((l) => known.has(l) || !own.has(l.toLowerCase()));
+}
+
+/**
  * Looks up each phrase's morphology candidates and embeds the unknown ones (cached). `isExact`
  * tells whether the encoder represents a word by itself (GloVe: it has a vector of its own).
  */
@@ -46,7 +57,7 @@ export async function phraseCandidates(
   centre: Float32Array,
   isExact: (word: string) => boolean = () => true,
 ): Promise<PhraseCandidates[]> {
-  const lists = phrases.map((p) => (source && p ? source.candidates(p) : []));
+  const lists = phrases.map((p) => (source && p ? withoutOwnWords(p, source.candidates(p), known) : []));
   const unknown = [...new Set(lists.flat().filter((l) => !known.has(l)))];
   const vectors = new Map<string, Float32Array>();
   (await store.vectors(unknown)).forEach((v, i) => {
