@@ -4,8 +4,9 @@
  * - `unseen`: every eval phrase, and the adjectives of its multi-word phrases, left out of the seed and
  *   of every WordNet lookup (`SEED_EXCLUDE`).
  * Each set's numbers come with 95% bootstrap intervals and the calibration error a perfectly
- * calibrated scorer would show on it (`evaluation-noise.ts`). Each in a temporary PGlite data dir. Writes the reliability chart of colloquial-dev as shipped
- * (`--chart=PATH`, default docs/calibration.png). Last line: one JSON object.
+ * calibrated scorer would show on it (`evaluation-noise.ts`). Each in a temporary PGlite data dir.
+ * Writes the reliability chart of colloquial-dev as shipped (`--chart=PATH`, default
+ * docs/calibration.png). Last line: one JSON object.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
