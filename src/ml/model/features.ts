@@ -224,33 +224,44 @@ export function openLabels(model: ScoringModel, extra: PhraseCandidates | undefi
  * are the phrase's own derived nouns) — so the weights fitted on the classes score them too.
  */
 export function openFeatures(model: ScoringModel, x: Float32Array, labels: readonly string[], extra: PhraseCandidates, out: Float32Array = new Float32Array(labels.length * FEATURE_COUNT), u: Float32Array = centred(x, model.centre)): Float32Array {
-  const c = model.labels.length;
-  const none = Math.log(0.5 / c);
-  let floor = 0;
-  if (model.logPrior) for (const v of model.logPrior) floor = Math.min(floor, v);
+  const values = untrainedValues(model);
   labels.forEach((l, i) => {
     const v = extra.open.get(l);
     let cos = 0;
     if (v) for (let d = 0; d < u.length; d++) cos += (u[d] ?? 0) * (v[d] ?? 0);
-    writeUntrainedRow(out.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT), model.head ? -Math.log(c) : 0, none, floor, cos);
+    writeUntrainedRow(out.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT), values, cos);
   });
   return out;
 }
 
+/** What a class nobody trained on gets from `model`: the head's uniform share, a missing vote, the smallest prior. */
+export interface UntrainedValues {
+  readonly head: number;
+  readonly none: number;
+  readonly floor: number;
+}
+
+/** {@link UntrainedValues} of `model` (one pass over its prior: compute once per phrase). */
+export function untrainedValues(model: ScoringModel): UntrainedValues {
+  const c = model.labels.length;
+  let floor = 0;
+  if (model.logPrior) for (const v of model.logPrior) floor = Math.min(floor, v);
+  return { head: model.head ? -Math.log(c) : 0, none: Math.log(0.5 / c), floor };
+}
+
 /**
  * Writes one feature row of a derived noun no class was trained on (see {@link openFeatures}):
- * the head's `head` share, no neighbour's vote (`none`), the `floor` prior, its cosine and the
- * morphology mark.
+ * `values` for the head, the votes and the prior, its cosine and the morphology mark.
  */
-export function writeUntrainedRow(row: Float32Array, head: number, none: number, floor: number, cos: number): void {
+export function writeUntrainedRow(row: Float32Array, values: UntrainedValues, cos: number): void {
   row.fill(0);
-  row[HEAD] = head;
+  row[HEAD] = values.head;
   row[COSINE] = cos;
-  row[NEAR1] = none;
-  row[NEAR5] = none;
-  row[NEAR20] = none;
-  row[RELATIVES] = none;
-  row[DERIVED] = none;
+  row[NEAR1] = values.none;
+  row[NEAR5] = values.none;
+  row[NEAR20] = values.none;
+  row[RELATIVES] = values.none;
+  row[DERIVED] = values.none;
   row[MORPHOLOGY] = 1;
-  row[PRIOR] = floor;
+  row[PRIOR] = values.floor;
 }

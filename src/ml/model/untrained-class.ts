@@ -1,4 +1,4 @@
-import { FEATURE_COUNT, FEATURES, writeUntrainedRow } from './features.js';
+import { FEATURE_COUNT, FEATURES, untrainedValues, writeUntrainedRow } from './features.js';
 import type { ScoringModel } from './scoring-model.js';
 
 const HEAD = FEATURES.indexOf('head');
@@ -16,15 +16,13 @@ const MORPHOLOGY = FEATURES.indexOf('morphology');
 export function asUntrainedClass(model: ScoringModel, f: Float32Array, cls: number): Float32Array {
   const c = model.labels.length;
   const out = f.slice();
-  let floor = 0;
-  if (model.logPrior) for (const v of model.logPrior) floor = Math.min(floor, v);
   if (model.head) {
     const pOut = Math.exp(f[cls * FEATURE_COUNT + HEAD] ?? 0);
     const shift = -Math.log(Math.max(1e-12, 1 - pOut));
     for (let j = 0; j < c; j++) if (j !== cls) out[j * FEATURE_COUNT + HEAD] = (out[j * FEATURE_COUNT + HEAD] ?? 0) + shift;
   }
   const row = out.subarray(cls * FEATURE_COUNT, (cls + 1) * FEATURE_COUNT);
-  writeUntrainedRow(row, model.head ? -Math.log(c) : 0, Math.log(0.5 / c), floor, f[cls * FEATURE_COUNT + COSINE] ?? 0);
+  writeUntrainedRow(row, untrainedValues(model), f[cls * FEATURE_COUNT + COSINE] ?? 0);
   return out;
 }
 
