@@ -205,8 +205,9 @@ export function phraseFeatures(model: ScoringModel, x: Float32Array, phrase?: st
 
 /**
  * A phrase's open labels: its derived nouns that are none of the model's classes, that WordNet
- * knows as nouns naming no concrete thing, group, quantity or event (saltiness, hazard; not salt,
- * pack, nor a suffix rule's non-word), and that the encoder represents by themselves.
+ * knows as nouns naming a quality (an attribute, feeling or state among their first senses:
+ * saltiness, hazard; not salt, pack, athletics, nor a suffix rule's non-word), and that the
+ * encoder represents by themselves.
  */
 export function openLabels(model: ScoringModel, extra: PhraseCandidates | undefined): string[] {
   if (!extra) return [];

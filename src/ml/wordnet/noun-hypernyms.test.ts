@@ -12,14 +12,25 @@ describe('loadNounHypernyms', () => {
     expect(h.hypernyms('Coldness')).toContain('temperature');
   });
 
-  it('tells concrete things from abstract nouns by their most frequent sense', async () => {
+  it('tells nouns naming a quality from nouns naming anything else, by the files of their first senses', async () => {
     const h = await loadNounHypernyms(dir);
+    // salt's senses in the fixture: a substance and a taste sensation (noun.cognition).
     expect(h.isThing('salt')).toBe(true);
     expect(h.isThing('hotness')).toBe(false);
-    // saltiness's first sense (earthy humour) is not in the fixture: unknown counts as not a thing.
-    expect(h.isThing('saltiness')).toBe(false);
+    // danger: a state first; ability: an attribute, then a cognition.
+    expect(h.isThing('danger')).toBe(false);
+    expect(h.isThing('ability')).toBe(false);
+    // saltiness's first senses (earthy humour, salinity) are not in the fixture: only its taste
+    // sensation (noun.cognition) is, so it names no quality here.
+    expect(h.isThing('saltiness')).toBe(true);
     expect(h.hypernyms('saltiness')).toContain('taste');
     expect(h.isThing('no such noun')).toBe(false);
+  });
+
+  it('in WordNet 3.1, an act, a message or a time is no quality; a noun with a state among its first senses is', async () => {
+    const h = await loadNounHypernyms();
+    for (const noun of ['athletics', 'trick', 'clue', 'jan', 'hammering']) expect(h.isThing(noun)).toBe(true);
+    for (const noun of ['athleticism', 'trickiness', 'stress', 'danger', 'kindness']) expect(h.isThing(noun)).toBe(false);
   });
 
   it("names what a noun's most frequent sense is first of all a kind of", async () => {

@@ -23,16 +23,23 @@ export interface NounHypernyms {
    */
   parents(noun: string): string[];
   /**
-   * True when the noun's most frequent sense names no quality: a concrete thing (an animal,
-   * artifact, body part, food, place, object, person, plant or substance: salt, slime, snob), a
-   * group, a quantity or an event (pack, penni, moo), which never names an attribute; false for
-   * abstract nouns and unknown words.
+   * True when the noun names no quality: none of its first {@link HYPERNYM_SENSES} senses is
+   * filed by WordNet under attributes, feelings or states ({@link QUALITY_FILES}): salt, snob, a
+   * pack, and also an act or a message (hammering, athletics, a trick, a clue); false for
+   * hotness, danger, stress (its second sense is a state) and for unknown words.
    */
   isThing(noun: string): boolean;
 }
 
-/** WordNet lexicographer files of things that are not qualities (`lexnames(5WN)`). */
-const THING_FILES: ReadonlySet<number> = new Set([5, 6, 8, 11, 13, 14, 15, 17, 18, 20, 23, 27]);
+/**
+ * WordNet lexicographer files of qualities (`lexnames(5WN)`): noun.attribute (07), noun.feeling
+ * (12), noun.state (26). WordNet's attributes themselves are filed there; a derived noun filed
+ * anywhere else (an act, a message, a time, a shape, a thing) is not what an adjective is about
+ * (athletic → athletics, tricky → trick, janky → jan). Chosen by 5-fold cross-validation over the
+ * tuning sets among this, the same with noun.cognition (09), and the older rule (the first sense
+ * not a concrete thing, group, quantity or event); see docs/answer-quality.md.
+ */
+export const QUALITY_FILES: ReadonlySet<number> = new Set([7, 12, 26]);
 
 /** Senses of a noun that count (WordNet orders them by frequency; rare senses add noise). */
 export const HYPERNYM_SENSES = 3;
@@ -93,8 +100,10 @@ export async function loadNounHypernyms(dir: string = defaultWordnetDir()): Prom
         .flatMap((p) => (nouns.find(p.offset)?.words ?? []).map((w) => normalizeLabel(w.lemma)));
     },
     isThing(noun) {
-      const synset = firstSense(noun);
-      return synset !== undefined && THING_FILES.has(synset.lexFilenum);
+      const files = (senses.get(normalizeLabel(noun)) ?? [])
+        .slice(0, HYPERNYM_SENSES)
+        .flatMap((offset) => nouns.find(offset)?.lexFilenum ?? []);
+      return files.length > 0 && !files.some((f) => QUALITY_FILES.has(f));
     },
   };
 }
