@@ -14,7 +14,10 @@ export interface CandidateFacts {
   readonly hints: readonly string[];
   /** What its most frequent sense is first of all a kind of (tardiness → timing). */
   readonly parents: readonly string[];
-  /** Names no quality: none of its first senses is an attribute, feeling or state (salt, snob, athletics, a trick). */
+  /**
+   * Names no quality: none of its first senses is an attribute, feeling or state (salt, snob,
+   * athletics, a trick).
+   */
   readonly thing: boolean;
   /** Whether people say the word (it is in the spoken-English frequency list); absent: not known. */
   readonly spoken?: boolean;

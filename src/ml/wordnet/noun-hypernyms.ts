@@ -36,8 +36,9 @@ export interface NounHypernyms {
  * (12), noun.state (26). WordNet's attributes themselves are filed there; a derived noun filed
  * anywhere else (an act, a message, a time, a shape, a thing) is not what an adjective is about
  * (athletic → athletics, tricky → trick, janky → jan). Chosen by 5-fold cross-validation over the
- * tuning sets among this, the same with noun.cognition (09), and the older rule (the first sense
- * not a concrete thing, group, quantity or event); see docs/answer-quality.md.
+ * tuning sets among five rules (these files or these and noun.cognition (09), for the first sense
+ * or any of the first three; and the older rule, the first sense not a concrete thing, group,
+ * quantity or event); see docs/answer-quality.md.
  */
 export const QUALITY_FILES: ReadonlySet<number> = new Set([7, 12, 26]);
 
