@@ -2,27 +2,32 @@ import { readExclusionSet } from '../dataset/exclusion-set.js';
 import { isStopWord } from '../encoder/glove/stop-words.js';
 import { buildMorphology } from '../wordnet/morphology.js';
 import { loadNounHypernyms } from '../wordnet/noun-hypernyms.js';
+import { loadNounOnlyWords } from '../wordnet/noun-only-words.js';
 import type { CandidateSource } from './open-candidates.js';
 import type { WordFrequency } from './word-frequency.js';
 
 /**
  * WordNet derivational morphology as a candidate source: for every word of a phrase, the nouns
- * derived from it (dangerous → danger), with what WordNet's noun hierarchy says of each: its
- * hypernyms (saltiness → taste property), what it is first of all a kind of, and whether it
- * names no quality (salt, pack, athletics). Built with the excluded phrases (evaluation sets)
+ * derived from it (dangerous → danger; in a phrase of several words, not from a word WordNet
+ * knows only as a noun: music in "enchanting music"), with what WordNet's noun hierarchy says
+ * of each: its hypernyms (saltiness → taste property), what it is first of all a kind of, and
+ * whether it names no quality (salt, pack, athletics). Built with the excluded phrases (evaluation sets)
  * left out, exactly like the training data, so an evaluation measures learning rather than a
  * lookup.
  * With `frequency`, each noun also says whether people say it (see `CandidateFacts.spoken`).
  */
 export async function morphologySource(exclude: readonly string[], frequency?: WordFrequency): Promise<CandidateSource> {
-  const [morph, hierarchy] = await Promise.all([
-    buildMorphology({ exclude: exclude.length > 0 ? await readExclusionSet(exclude) : new Set<string>() }),
-    loadNounHypernyms(),
-  ]);
+  const excluded = exclude.length > 0 ? await readExclusionSet(exclude) : new Set<string>();
+  const [morph, hierarchy] = await Promise.all([buildMorphology({ exclude: excluded }), loadNounHypernyms()]);
+  const nounOnly = await loadNounOnlyWords({ exclude: excluded, nouns: await morph.index.nounLemmas() });
   return {
-    candidates: (phrase) =>
+    candidates: (phrase) => {
       // Intensifiers would only add noise (very → verity).
-      [...new Set(phrase.split(' ').filter((w) => !isStopWord(w)).flatMap((w) => morph.nounCandidates(w)))],
+      const words = phrase.split(' ').filter((w) => w !== '' && !isStopWord(w));
+      // Beside other words a noun is the thing described: "enchanting music" is not about musicality.
+      const quality = words.length > 1 ? words.filter((w) => !nounOnly.has(w)) : words;
+      return [...new Set(quality.flatMap((w) => morph.nounCandidates(w)))];
+    },
     describe: (noun) => ({
       hints: hierarchy.hypernyms(noun),
       parents: hierarchy.parents(noun),
