@@ -39,6 +39,8 @@ interface ProtocolResult {
   seed: { phrases: number; labels: number };
   classes: number;
   train_seconds: number;
+  /** The fitted factor on the scores of a phrase of several words (`fit-multi-word.ts`); null: none. */
+  multi_word_scale: number | null;
   reliability: Record<string, ReliabilityBin[]>;
 }
 
@@ -57,7 +59,14 @@ async function protocol(name: string, exclude: readonly string[]): Promise<Proto
     if (outcome.status !== 'promoted') throw new Error(`training did not promote: ${JSON.stringify(outcome)}`);
     const trainSeconds = (Date.now() - started) / 1000;
     const model = await app.predictor.currentModel();
-    const out: ProtocolResult = { sets: {}, seed: { phrases: seeded.phrases, labels: seeded.labels }, classes: model.labels.length, train_seconds: trainSeconds, reliability: {} };
+    const out: ProtocolResult = {
+      sets: {},
+      seed: { phrases: seeded.phrases, labels: seeded.labels },
+      classes: model.labels.length,
+      train_seconds: trainSeconds,
+      multi_word_scale: model.multiWordScale === undefined ? null : Math.round(model.multiWordScale * 1000) / 1000,
+      reliability: {},
+    };
     for (const [f, items] of Object.entries(sets)) {
       const phrases = items.map((i) => i.phrase);
       const vectors = await app.predictor.store.vectors(phrases);
@@ -68,7 +77,7 @@ async function protocol(name: string, exclude: readonly string[]): Promise<Proto
       out.reliability[f] = reliability(detail.map((d) => d.confidence));
       process.stderr.write(`${name.padEnd(10)} ${f.padEnd(26)} n=${m.n} top1=${m.top1} top5=${m.top5} mrr=${m.mrr} ece=${m.ece}\n`);
     }
-    process.stderr.write(`${name}: seed ${seeded.phrases} phrases, ${seeded.labels} labels, ${model.labels.length} classes; training ${trainSeconds.toFixed(1)} s; scorer weights ${JSON.stringify(Array.from(model.stack ?? [], (w) => Math.round(w * 1000) / 1000))}\n`);
+    process.stderr.write(`${name}: seed ${seeded.phrases} phrases, ${seeded.labels} labels, ${model.labels.length} classes; training ${trainSeconds.toFixed(1)} s; scorer weights ${JSON.stringify(Array.from(model.stack ?? [], (w) => Math.round(w * 1000) / 1000))}; multi-word scale ${out.multi_word_scale}\n`);
     return out;
   } finally {
     await app.close();

@@ -14,6 +14,7 @@ import { encoderRoster } from './ml/encoder/encoder-roster.js';
 import { microBatched } from './ml/encoder/micro-batch.js';
 import { encoderLoaders, selectEncoderWithReason } from './ml/encoder/select-encoder.js';
 import { morphologySource } from './ml/model/morphology-source.js';
+import { multiWordExamples } from './ml/seed/multi-word-examples.js';
 import { Predictor } from './ml/model/predictor.js';
 import { loadWordFrequency } from './ml/model/word-frequency.js';
 import { readGateSets } from './ml/training/gate-sets.js';
@@ -68,6 +69,7 @@ export async function openApp(config: Config, logger: Logger, overrides: AppOver
     const lookup = taughtLookup(storage);
     const predictor = new AnsweringPredictor(roster, (e) => new Predictor(microBatched(e, config.encoder.batchWindowMs), storage, logger, morphology, lookup), storage, logger);
     const metrics = createMetrics();
+    let examples: ReturnType<typeof multiWordExamples> | undefined;
     const trainer = metrics.trainer(trainingService(
       storage,
       predictor.trained,
@@ -76,6 +78,7 @@ export async function openApp(config: Config, logger: Logger, overrides: AppOver
         gateMargin: config.training.gateMargin,
         gateSets: () => readGateSets(config.training.gateEvalFiles),
         frequency,
+        multiWordExamples: () => (examples ??= multiWordExamples(config.training.seedExclude)),
         predictorFor: (id) => predictor.predictorFor(id),
         onActivated: () => predictor.reload(),
       },

@@ -19,6 +19,8 @@ export interface ModelMetadata {
   aliases?: string[][];
   /** The scorer's fitted feature weights (`stacker.ts`). */
   stack?: number[];
+  /** The fitted factor on the scores of a phrase of several words (`fit-multi-word.ts`). */
+  multiWordScale?: number;
   /** log prior of each class. */
   logPrior?: number[];
   /** Indices (into `phrases`) of the phrases people taught. */
@@ -102,6 +104,7 @@ export async function storedModel(
     trainedPhrases: new Set(phrases),
     ...(memory ? { memory } : {}),
     ...(meta.stack ? { stack: Float32Array.from(meta.stack) } : {}),
+    ...(meta.multiWordScale !== undefined ? { multiWordScale: meta.multiWordScale } : {}),
     ...(meta.logPrior ? { logPrior: Float32Array.from(meta.logPrior) } : {}),
     taught,
     ...(halves ? { folds: { heads: halves, seed: new Map(phrases.flatMap((p, i) => (taughtRows.has(i) ? [] : [[p, seedFold(p)] as const]))) } } : {}),

@@ -1,4 +1,5 @@
 import { FEATURE_COUNT, NEAREST, openFeatures, openLabels, phraseFeatures } from './features.js';
+import { phraseScale } from './multi-word.js';
 import type { PhraseCandidates } from './open-candidates.js';
 import { refineScores } from './refine-scores.js';
 import { softmaxInPlace, stackedScores } from './stacker.js';
@@ -25,7 +26,8 @@ export interface PhraseDistribution {
  * fitted feature weights over the phrase's evidence (`features.ts`, `stacker.ts`), over the
  * classes and the phrase's open labels. An open label that is first of all a kind of a class
  * (tardiness → timing, saltiness → taste) is one answer with it: the class is the attribute, the
- * noun one of its values. What people taught about the phrase is mixed in.
+ * noun one of its values. A phrase of several words has its scores multiplied by the model's
+ * fitted multi-word scale (`multi-word.ts`). What people taught about the phrase is mixed in.
  */
 export function phraseDistribution(model: ScoringModel, x: Float32Array, phrase?: string, extra?: PhraseCandidates): PhraseDistribution {
   const { open, p } = phraseDistributionInScratch(model, x, phrase, extra);
@@ -48,6 +50,8 @@ export function phraseDistributionInScratch(model: ScoringModel, x: Float32Array
   const w = model.stack ?? defaultStack(model);
   const all = stackedScores(f, w, scratch.scoreRows(rows));
   refineScores(scratch, f, w, all, c);
+  const scale = phraseScale(model, phrase);
+  if (scale !== 1) for (let j = 0; j < all.length; j++) all[j] = (all[j] ?? 0) * scale;
   softmaxInPlace(all);
   const index = labelIndex(model);
   // Open labels that are a kind of a class go into it; the others move up, in order, after the classes.

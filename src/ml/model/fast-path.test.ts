@@ -13,7 +13,8 @@ import type { PhraseCandidates } from './open-candidates.js';
 import { buildMemory, type PhraseMemory, type SparseTarget } from './phrase-memory.js';
 import { rank, shownDistribution, shownLabels } from './rank.js';
 import { centred, defaultStack, labelIndex, type ScoringModel } from './scoring-model.js';
-import { stackedProbabilities } from './stacker.js';
+import { isMultiWord } from './multi-word.js';
+import { softmaxInPlace, stackedScores } from './stacker.js';
 
 const dim = 48;
 const classes = 120;
@@ -48,6 +49,7 @@ const model: ScoringModel = {
   overlay,
   folds: { heads: [head(), head()], seed: new Map([['word7', 0], ['word8', 1]]) },
   stack: Float32Array.from([1, 2.5, 0.7, 0.9, 0.5, 0.6, 1.2, 0.4, 0.3, 0.8, 0.2]),
+  multiWordScale: 0.7,
   logPrior: prior.map((v) => Math.log(v / priorSum)),
   taught: new Map([['word40', { classes: [9], probs: [1] }], ['fresh1', { classes: [4, 6], probs: [0.5, 0.5] }]]),
 };
@@ -65,7 +67,9 @@ function plainShown(x: Float32Array, phrase?: string, extra?: PhraseCandidates) 
   const f = new Float32Array((c + open.length) * FEATURE_COUNT);
   f.set(classF);
   if (extra && open.length > 0) f.set(openFeatures(m, x, open, extra), classF.length);
-  const all = stackedProbabilities(f, m.stack ?? defaultStack(m));
+  const scores = stackedScores(f, m.stack ?? defaultStack(m));
+  // A phrase of several content words ("something new"): its scores times the multi-word scale.
+  const all = softmaxInPlace(isMultiWord(phrase) ? scores.map((v) => v * (m.multiWordScale ?? 1)) : scores);
   const index = labelIndex(m);
   const kept: string[] = [];
   const keptP: number[] = [];

@@ -37,6 +37,11 @@ export interface ScoringModel {
   folds?: { heads: readonly [LinearHeadWeights, LinearHeadWeights]; seed: ReadonlyMap<string, 0 | 1> };
   /** The scorer's feature weights (`stacker.ts`); absent: {@link defaultStack}. */
   stack?: Float32Array;
+  /**
+   * Factor on the scores of a phrase of several content words (`multi-word.ts`), fitted on
+   * WordNet's usage examples (`fit-multi-word.ts`); absent: 1.
+   */
+  multiWordScale?: number;
   /** log of each class's share of the training mass (the prior feature). */
   logPrior?: Float32Array;
   /**

@@ -13,6 +13,7 @@ import type { PhraseCandidates } from '../model/open-candidates.js';
 import { buildMemory, type SparseTarget } from '../model/phrase-memory.js';
 import { centred, meanVector, type ScoringModel } from '../model/scoring-model.js';
 import type { WordFrequency } from '../model/word-frequency.js';
+import { fitMultiWordScale, multiWordPhrases } from './fit-multi-word.js';
 import { fitScorer } from './fit-scorer.js';
 import { bucket, type TrainingPhrase, type TrainingSet } from './training-set.js';
 import { seedFold, stackHeads } from '../model/fold-heads.js';
@@ -33,6 +34,11 @@ export interface TrainModelOptions {
   candidates?: (model: ScoringModel, phrases: readonly string[]) => Promise<PhraseCandidates[]>;
   /** Word frequencies: a class is shown by its most everyday label. */
   frequency?: WordFrequency;
+  /**
+   * Phrases of several words with known labels (WordNet's usage examples, `usage-examples.ts`), on
+   * which the multi-word scale is fitted (`fit-multi-word.ts`); absent: none is fitted.
+   */
+  multiWordExamples?: () => Promise<readonly { phrase: string; labels: readonly string[] }[]>;
 }
 
 /** The scorer's weights are fitted on at most this many seed phrases (a fixed, hash-chosen sample). */
@@ -59,8 +65,9 @@ function logPrior(targets: readonly SparseTarget[], weights: readonly number[], 
  * loop in a worker thread: one on everything, which scores new phrases, and two on half of the
  * seed phrases each (and every user phrase), which score the other half; the scorer's feature
  * weights are fitted on the seed phrases as predicted by the head that never saw them
- * (`fit-scorer.ts`). Labels that always come together become one class (see `label-classes.ts`),
- * shown by its most everyday label; the trained phrases are kept as the
+ * (`fit-scorer.ts`), then, with `multiWordExamples`, the factor on the scores of a phrase of
+ * several words (`fit-multi-word.ts`). Labels that always come together become one class (see
+ * `label-classes.ts`), shown by its most everyday label; the trained phrases are kept as the
  * nearest-neighbour memory and the users' phrases as what they taught. Returns an unsaved model.
  */
 export async function trainModel(encoder: Encoder, store: EmbeddingStore, set: TrainingSet, opts: TrainModelOptions): Promise<TrainedModel> {
@@ -121,7 +128,9 @@ export async function trainModel(encoder: Encoder, store: EmbeddingStore, set: T
     fitRows.map((i) => ({ phrase: set.train[i]?.phrase ?? '', x: vectors[i] ?? new Float32Array(dim), target: targets[i] ?? { classes: [], probs: [] }, weight: weights[i] ?? 1 })),
     opts.candidates,
   );
-  const model: ScoringModel = { ...base, folds, ...(stack ? { stack } : {}) };
+  const stacked: ScoringModel = { ...base, folds, ...(stack ? { stack } : {}) };
+  const multiWordScale = opts.multiWordExamples ? await fitMultiWordScale(stacked, await multiWordPhrases(store, await opts.multiWordExamples(), classes, MAX_FIT_ROWS), opts.candidates) : undefined;
+  const model: ScoringModel = { ...stacked, ...(multiWordScale !== undefined ? { multiWordScale } : {}) };
   const result = { ...full, trainSeconds: full.trainSeconds + (hasSeed ? heads[0].trainSeconds + heads[1].trainSeconds : 0) };
   const phrases = set.train.map((p) => p.phrase);
   const metadata: ModelMetadata = {
@@ -132,6 +141,7 @@ export async function trainModel(encoder: Encoder, store: EmbeddingStore, set: T
     targets: targets.map(packTarget),
     aliases: classes.aliases,
     ...(stack ? { stack: Array.from(stack) } : {}),
+    ...(multiWordScale !== undefined ? { multiWordScale } : {}),
     logPrior: Array.from(model.logPrior ?? []),
     taught: set.train.flatMap((p, i) => (p.fromUsers ? [i] : [])),
     crossFitted: true,

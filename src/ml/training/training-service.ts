@@ -11,7 +11,7 @@ import { dataFingerprint } from './fingerprint.js';
 import { decideAgainstRival, decideGate, type RivalComparison } from './gate.js';
 import { metricsOf, pooledTop1 } from './gate-metrics.js';
 import { findRival, repeatsLostChallenge } from './rival.js';
-import { trainModel } from './train-model.js';
+import { trainModel, type TrainModelOptions } from './train-model.js';
 import { buildTrainingSet } from './training-set.js';
 import { trustedVotes } from './trusted-votes.js';
 import type { WordFrequency } from '../model/word-frequency.js';
@@ -23,6 +23,8 @@ export interface TrainingSettings {
   gateSets: () => Promise<Record<string, EvalItem[]>>;
   /** Word frequencies, so a class is shown by its most everyday label. */
   frequency?: WordFrequency;
+  /** Phrases of several words with known labels, for the multi-word scale (see `TrainModelOptions`). */
+  multiWordExamples?: TrainModelOptions['multiWordExamples'];
   /**
    * A predictor over another encoder this process can run, or null: a new encoder's first model is
    * compared with that encoder's active model, each scored with its own encoder.
@@ -64,6 +66,7 @@ export function trainingService(storage: Storage, predictor: Predictor, settings
         backend: settings.backend,
         candidates: (model, phrases) => predictor.candidatesFor(model, phrases),
         ...(settings.frequency ? { frequency: settings.frequency } : {}),
+        ...(settings.multiWordExamples ? { multiWordExamples: settings.multiWordExamples } : {}),
         onEpoch: (p) => {
           if (p.epoch % 5 === 0) say(`epoch ${p.epoch}: validation loss ${p.valLoss?.toFixed(3) ?? '–'}`);
         },
