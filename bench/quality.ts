@@ -18,7 +18,7 @@ import { openApp } from '../src/main.js';
 import { readLabelledTsv } from '../src/ml/dataset/tsv.js';
 import { seedWordnet } from '../src/ml/seed/seed-wordnet.js';
 import { reliability, type ReliabilityBin } from '../src/ml/training/calibration.js';
-import { evaluationDetail, evaluate, type EvalItem } from '../src/ml/training/evaluate.js';
+import { evaluationDetail, metricsOfDetail, type EvalItem } from '../src/ml/training/evaluate.js';
 import { evaluationNoise } from '../src/ml/training/evaluation-noise.js';
 
 const args = process.argv.slice(2);
@@ -71,8 +71,8 @@ async function protocol(name: string, exclude: readonly string[]): Promise<Proto
       const phrases = items.map((i) => i.phrase);
       const vectors = await app.predictor.store.vectors(phrases);
       const extras = await app.predictor.candidatesFor(model, phrases);
-      const m = evaluate(model, items, vectors, extras);
       const detail = evaluationDetail(model, items, vectors, extras);
+      const m = metricsOfDetail(detail);
       out.sets[f] = { ...m, ...evaluationNoise(detail) };
       out.reliability[f] = reliability(detail.map((d) => d.confidence));
       process.stderr.write(`${name.padEnd(10)} ${f.padEnd(26)} n=${m.n} top1=${m.top1} top5=${m.top5} mrr=${m.mrr} ece=${m.ece}\n`);

@@ -37,6 +37,9 @@ export function evaluationDetail(
   });
 }
 
+/** What {@link evaluationDetail} returns for one item. */
+export type EvalDetail = ReturnType<typeof evaluationDetail>[number];
+
 /**
  * top-1, top-5, MRR and calibration error over the model's labels (right = any accepted label);
  * coverage = share of phrases the encoder could represent at all (a zero vector means every word
@@ -48,10 +51,14 @@ export function evaluate(
   vectors: readonly Float32Array[],
   extras: readonly PhraseCandidates[] = [],
 ): EvalMetrics {
-  const detail = evaluationDetail(model, items, vectors, extras);
-  const n = items.length;
+  return metricsOfDetail(evaluationDetail(model, items, vectors, extras));
+}
+
+/** {@link evaluate}'s metrics from an evaluation's detail (callers that also chart the detail compute it once). */
+export function metricsOfDetail(detail: readonly EvalDetail[]): EvalMetrics {
+  const n = detail.length;
   const r = (v: number) => (n === 0 ? 0 : Math.round((v / n) * 10_000) / 10_000);
-  const count = (f: (d: (typeof detail)[number]) => number) => detail.reduce((a, d) => a + f(d), 0);
+  const count = (f: (d: EvalDetail) => number) => detail.reduce((a, d) => a + f(d), 0);
   return {
     n,
     top1: r(count((d) => (d.rank === 1 ? 1 : 0))),
