@@ -78,7 +78,12 @@ export async function openApp(config: Config, logger: Logger, overrides: AppOver
         gateMargin: config.training.gateMargin,
         gateSets: () => readGateSets(config.training.gateEvalFiles),
         frequency,
-        multiWordExamples: () => (examples ??= multiWordExamples(config.training.seedExclude)),
+        // Read once; a failed read is tried again at the next training rather than kept.
+        multiWordExamples: () =>
+          (examples ??= multiWordExamples(config.training.seedExclude).catch((err: unknown) => {
+            examples = undefined;
+            throw err;
+          })),
         predictorFor: (id) => predictor.predictorFor(id),
         onActivated: () => predictor.reload(),
       },

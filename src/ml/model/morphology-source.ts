@@ -11,9 +11,9 @@ import type { WordFrequency } from './word-frequency.js';
  * derived from it (dangerous → danger; in a phrase of several words, not from a word WordNet
  * knows only as a noun: music in "enchanting music"), with what WordNet's noun hierarchy says
  * of each: its hypernyms (saltiness → taste property), what it is first of all a kind of, and
- * whether it names no quality (salt, pack, athletics). Built with the excluded phrases (evaluation sets)
- * left out, exactly like the training data, so an evaluation measures learning rather than a
- * lookup.
+ * whether it names no quality (salt, pack, athletics). Built with the excluded phrases
+ * (evaluation sets) left out, exactly like the training data, so an evaluation measures learning
+ * rather than a lookup.
  * With `frequency`, each noun also says whether people say it (see `CandidateFacts.spoken`).
  */
 export async function morphologySource(exclude: readonly string[], frequency?: WordFrequency): Promise<CandidateSource> {
