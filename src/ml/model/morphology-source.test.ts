@@ -17,4 +17,12 @@ describe('morphologySource', () => {
     // standard is an adjective too: it still counts beside size.
     expect(source.candidates('standard size')).toContain('measure');
   });
+
+  it("names a phrase's described words: nouns WordNet has no adjective for, beside other words", async () => {
+    const source = await morphologySource([]);
+    expect(source.describedWords?.('blasting music')).toEqual(['music']);
+    expect(source.describedWords?.('so very loud music')).toEqual(['music']);
+    expect(source.describedWords?.('music')).toEqual([]);
+    expect(source.describedWords?.('cold hard')).toEqual([]);
+  });
 });

@@ -8,26 +8,29 @@ import type { WordFrequency } from './word-frequency.js';
 
 /**
  * WordNet derivational morphology as a candidate source: for every word of a phrase, the nouns
- * derived from it (dangerous → danger; in a phrase of several words, not from a word WordNet
- * knows only as a noun: music in "enchanting music"), with what WordNet's noun hierarchy says
- * of each: its hypernyms (saltiness → taste property), what it is first of all a kind of, and
- * whether it names no quality (salt, pack, athletics). Built with the excluded phrases
- * (evaluation sets) left out, exactly like the training data, so an evaluation measures learning
- * rather than a lookup.
+ * derived from it (dangerous → danger), with what WordNet's noun hierarchy says of each: its
+ * hypernyms (saltiness → taste property), what it is first of all a kind of, and whether it
+ * names no quality (salt, pack, athletics). In a phrase of several words, a word WordNet knows
+ * only as a noun is a described word (music in "enchanting music": `describedWords`) and derives
+ * nothing. Built with the excluded phrases (evaluation sets) left out, exactly like the training
+ * data, so an evaluation measures learning rather than a lookup.
  * With `frequency`, each noun also says whether people say it (see `CandidateFacts.spoken`).
  */
 export async function morphologySource(exclude: readonly string[], frequency?: WordFrequency): Promise<CandidateSource> {
   const excluded = exclude.length > 0 ? await readExclusionSet(exclude) : new Set<string>();
   const [morph, hierarchy] = await Promise.all([buildMorphology({ exclude: excluded }), loadNounHypernyms()]);
   const nounOnly = await loadNounOnlyWords({ exclude: excluded, nouns: await morph.index.nounLemmas() });
+  // Intensifiers would only add noise (very → verity).
+  const contentWords = (phrase: string) => phrase.split(' ').filter((w) => w !== '' && !isStopWord(w));
+  // Beside other words a noun is the thing described: "enchanting music" is not about musicality.
+  const described = (words: readonly string[]) => (words.length > 1 ? words.filter((w) => nounOnly.has(w)) : []);
   return {
     candidates: (phrase) => {
-      // Intensifiers would only add noise (very → verity).
-      const words = phrase.split(' ').filter((w) => w !== '' && !isStopWord(w));
-      // Beside other words a noun is the thing described: "enchanting music" is not about musicality.
-      const quality = words.length > 1 ? words.filter((w) => !nounOnly.has(w)) : words;
-      return [...new Set(quality.flatMap((w) => morph.nounCandidates(w)))];
+      const words = contentWords(phrase);
+      const things = described(words);
+      return [...new Set(words.filter((w) => !things.includes(w)).flatMap((w) => morph.nounCandidates(w)))];
     },
+    describedWords: (phrase) => described(contentWords(phrase)),
     describe: (noun) => ({
       hints: hierarchy.hypernyms(noun),
       parents: hierarchy.parents(noun),

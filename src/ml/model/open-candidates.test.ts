@@ -21,4 +21,11 @@ describe('phraseCandidates', () => {
     expect([...(valuable?.open.keys() ?? [])]).toEqual(['value']);
     expect(cold?.labels).toEqual(['cold', 'coldness']);
   });
+
+  it("carries the source's described words, and none where there are none", async () => {
+    const describing: CandidateSource = { ...source, describedWords: (p) => (p === 'cold stove' ? ['stove'] : []) };
+    const [stove, cold] = await phraseCandidates(describing, ['cold stove', 'cold'], new Set(['cold']), embeddingStore(encoder, null), new Float32Array(2));
+    expect(stove?.described).toEqual(['stove']);
+    expect(cold?.described).toBeUndefined();
+  });
 });

@@ -6,6 +6,11 @@ export interface CandidateSource {
   candidates(phrase: string): string[];
   /** What is known about a candidate noun (absent: nothing). */
   describe?(noun: string): CandidateFacts;
+  /**
+   * The phrase's words that name the thing described rather than a quality (music in "enchanting
+   * music"): they derive no candidates and their trained relatives do not vote (absent: none).
+   */
+  describedWords?(phrase: string): string[];
 }
 
 /** Facts about a candidate noun. */
@@ -35,6 +40,8 @@ export interface PhraseCandidates {
   facts: Map<string, CandidateFacts>;
   /** Class distribution voted by the open labels' nearest derived nouns (see `derived-nouns.ts`). */
   derived?: Float32Array | null;
+  /** The phrase's words that name the thing described (see {@link CandidateSource.describedWords}). */
+  described?: readonly string[];
 }
 
 /**
@@ -67,12 +74,18 @@ export async function phraseCandidates(
     const label = unknown[i] ?? '';
     vectors.set(label, isExact(label) ? centred(v, centre) : new Float32Array(centre.length));
   });
-  return lists.map((labels) => ({
+  return lists.map((labels, i) => ({
     labels,
+    ...describedOf(source, phrases[i] ?? ''),
     facts: new Map(labels.flatMap((l) => {
       const f = source?.describe?.(l);
       return f ? [[l, f] as const] : [];
     })),
     open: new Map(labels.filter((l) => vectors.has(l)).map((l) => [l, vectors.get(l) ?? new Float32Array(centre.length)])),
   }));
+}
+
+function describedOf(source: CandidateSource | null, phrase: string): Pick<PhraseCandidates, 'described'> {
+  const described = source?.describedWords?.(phrase) ?? [];
+  return described.length > 0 ? { described } : {};
 }

@@ -4,13 +4,14 @@ import type { PhraseMemory } from './phrase-memory.js';
 
 /**
  * Memory rows related to a phrase by form: for each content word, the word itself when the phrase
- * is more than that word ("boiling hot" → hot), and its affix relatives (unkind → kind). The
+ * is more than that word ("boiling hot" → hot), and its affix relatives (unkind → kind); not for
+ * the words in `described`, which name the thing described (music in "enchanting music"). The
  * phrase's own row is never among them.
  */
-export function relativeRows(memory: PhraseMemory, phrase: string): number[] {
+export function relativeRows(memory: PhraseMemory, phrase: string, described: readonly string[] = []): number[] {
   const rows = new Set<number>();
   for (const word of phrase.split(' ')) {
-    if (word === '' || isStopWord(word)) continue;
+    if (word === '' || isStopWord(word) || described.includes(word)) continue;
     const forms = word === phrase ? affixRelatives(word) : [word, ...affixRelatives(word)];
     for (const form of forms) {
       const row = memory.byPhrase.get(form);
