@@ -53,4 +53,10 @@ describe('fitMultiWordScale', () => {
     const model = { labels: ['a', 'b'], head: null, cosineWeight: 1 } as unknown as ScoringModel;
     expect(await fitMultiWordScale(model, [{ phrase: 'hot stove', x: Float32Array.from([1]), target: { classes: [0], probs: [1] }, weight: 1 }])).toBeUndefined();
   });
+
+  it('fits only on phrases of several content words: "is very hot" is not one', async () => {
+    const model = { labels: ['a', 'b'], head: null, cosineWeight: 1 } as unknown as ScoringModel;
+    const row = (phrase: string) => ({ phrase, x: Float32Array.from([1]), target: { classes: [0], probs: [1] }, weight: 1 });
+    expect(await fitMultiWordScale(model, Array.from({ length: 40 }, () => row('is very hot')))).toBeUndefined();
+  });
 });

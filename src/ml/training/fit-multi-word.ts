@@ -11,6 +11,7 @@ import { FEATURE_COUNT, openFeatures, openLabels, phraseFeatures } from '../mode
 import { classTarget, type LabelClasses } from '../model/label-classes.js';
 import type { PhraseCandidates } from '../model/open-candidates.js';
 import type { SparseTarget } from '../model/phrase-memory.js';
+import { isMultiWord } from '../model/multi-word.js';
 import { defaultStack, type ScoringModel } from '../model/scoring-model.js';
 import { stackedScores } from '../model/stacker.js';
 import { MIN_SCORER_ROWS, type HeldOutPhrase } from './fit-scorer.js';
@@ -73,35 +74,39 @@ export function fitScale(rows: readonly ScaleRow[], maxSteps = 50): number {
     if (h <= 0) break;
     let t = 1;
     let next = s;
+    let nextLoss = loss;
     for (let tries = 0; tries < 20; tries++, t /= 2) {
       const cand = Math.min(Math.max(s - (t * g) / h, SCALE_BOUNDS[0]), SCALE_BOUNDS[1]);
       const l = scaleLoss(rows, cand);
       if (l < loss) {
         next = cand;
+        nextLoss = l;
         break;
       }
     }
     if (next === s) break;
-    const gain = loss - scaleLoss(rows, next);
+    const gain = loss - nextLoss;
     s = next;
-    loss -= gain;
+    loss = nextLoss;
     if (gain < 1e-9) break;
   }
   return s;
 }
 
 /**
- * Fits `model`'s multi-word factor on phrases of several words with known targets: each is scored
- * as a user's phrase would be (features over the classes and its open labels, the fitted
- * weights), and the factor that minimizes their cross-entropy is returned. Undefined when there
- * are too few such phrases to fit on.
+ * Fits `model`'s multi-word factor on phrases of several content words with known targets (the
+ * others are left out: the factor never applies to them): each is scored as a user's phrase
+ * would be (features over the classes and its open labels, the fitted weights), and the factor
+ * that minimizes their cross-entropy is returned. Undefined when there are too few such phrases
+ * to fit on.
  */
 export async function fitMultiWordScale(
   model: ScoringModel,
   phrases: readonly HeldOutPhrase[],
   candidates?: (model: ScoringModel, phrases: readonly string[]) => Promise<PhraseCandidates[]>,
 ): Promise<number | undefined> {
-  const usable = phrases.filter((h) => h.target.classes.length > 0 && h.x.some((v) => v !== 0));
+  // Only phrases the factor applies to ("is hot" has one content word: it is scored unscaled).
+  const usable = phrases.filter((h) => isMultiWord(h.phrase) && h.target.classes.length > 0 && h.x.some((v) => v !== 0));
   if (usable.length < MIN_SCORER_ROWS) return undefined;
   const extras = candidates ? await candidates(model, usable.map((h) => h.phrase)) : [];
   const w = model.stack ?? defaultStack(model);
