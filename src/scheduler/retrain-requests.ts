@@ -24,7 +24,9 @@ export const RETRAIN_LEASE_MS = 120_000;
  * ran is finished with its run and its rendered outcome, which the bot process that serves the
  * requester's platform tells them (`serveRetrainNotices`). A claim is renewed while its training
  * runs; one left by a trainer that died (not renewed for `leaseMs`) is claimed again, so every
- * request is run and its requester told. Returns a stop function.
+ * request is run and its requester told. A trainer taken for dead that was only slow cannot then
+ * finish or release the request: the latest claim alone does (`RetrainClaim`). Returns a stop
+ * function.
  */
 export function serveRetrainRequests(queue: RetrainQueue, trainer: TrainerPort, logger: Logger, opts: ServeRetrainOptions | number = {}): { stop(): Promise<void> } {
   const { intervalMs = 10_000, leaseMs = RETRAIN_LEASE_MS } = typeof opts === 'number' ? { intervalMs: opts } : opts;
@@ -32,26 +34,30 @@ export function serveRetrainRequests(queue: RetrainQueue, trainer: TrainerPort, 
   let stopped = false;
   const tick = async () => {
     for (let req = await queue.claimNext(leaseMs); req && !stopped; req = await queue.claimNext(leaseMs)) {
-      const id = req.id;
+      const claim = { id: req.id, claim: req.claim };
       const renewal = setInterval(() => {
-        queue.renew(id).catch((err: unknown) => logger.warn({ err, request: id }, 'queued retrain: could not renew the claim'));
+        queue.renew(claim).then(
+          (held) => held || logger.warn({ request: claim.id }, 'queued retrain: the claim went stale and another trainer claimed the request; this run will not record its outcome'),
+          (err: unknown) => logger.warn({ err, request: claim.id }, 'queued retrain: could not renew the claim'),
+        );
       }, leaseMs / 6);
       let outcome;
       try {
         outcome = await trainer.retrain({ trigger: 'admin', requestedBy: req.requestedBy, force: req.force, always: true });
       } catch (err) {
-        await queue.release(req.id);
+        await queue.release(claim);
         throw err;
       } finally {
         clearInterval(renewal);
       }
       if (outcome.status === 'busy' || outcome.status === 'queued') {
-        await queue.release(req.id);
+        await queue.release(claim);
         logger.info({ request: req.id }, 'queued retrain: the trainer is busy; kept queued');
         return;
       }
-      await queue.finish(req.id, outcome.run.id, { status: outcome.status, text: renderRetrainOutcome(outcome) });
-      logger.info({ request: req.id, status: outcome.status }, 'queued retrain finished');
+      if (await queue.finish(claim, outcome.run.id, { status: outcome.status, text: renderRetrainOutcome(outcome) })) {
+        logger.info({ request: req.id, status: outcome.status }, 'queued retrain finished');
+      } else logger.warn({ request: req.id, run: outcome.run.id }, 'queued retrain ran, but another trainer had claimed the request since: its claim records the outcome');
     }
   };
   const timer = setInterval(() => {

@@ -285,28 +285,41 @@ export function describeStorageContract(name: string, open: () => Promise<{ stor
       const claimed = [c1, c2, c3].filter((c) => c !== null);
       expect(claimed.map((c) => c.id).sort((x, y) => x - y)).toEqual([a, b]);
       expect(claimed.find((c) => c.id === b)).toMatchObject({ requestedBy: 'slack:2', force: true });
-      await storage.retrainQueue.finish(a, null);
+      const first = claimed.find((c) => c.id === a);
+      expect(first && (await storage.retrainQueue.finish(first, null))).toBe(true);
       expect(await storage.retrainQueue.claimNext(60_000)).toBeNull();
     });
 
-    it('claims a request left running by a trainer that stopped renewing it, once; a fresh claim is kept', async () => {
+    it('claims a request left running by a trainer that stopped renewing it, once; a fresh claim is kept; the stale claim changes nothing', async () => {
       const q = storage.retrainQueue;
       // Finish what earlier tests left queued or running, so this request is the only one.
-      for (let c = await q.claimNext(0); c; c = await q.claimNext(0)) await q.finish(c.id, null);
+      for (let c = await q.claimNext(0); c; c = await q.claimNext(0)) await q.finish(c, null);
       const id = await q.enqueue({ requestedBy: 'discord:3', force: false });
-      expect((await q.claimNext(60_000))?.id).toBe(id);
-      await q.renew(id);
+      const first = await q.claimNext(60_000);
+      expect(first?.id).toBe(id);
+      if (!first) return;
+      expect(await q.renew(first)).toBe(true);
       // Claimed (and renewed) within the minute: nobody else takes it.
       expect(await q.claimNext(60_000)).toBeNull();
       await new Promise((r) => setTimeout(r, 20));
       // Not renewed for longer than a 10 ms lease: its trainer is taken for dead, and it is claimed
       // again; that claim is fresh, so a trainer with the usual lease does not take it too.
-      expect((await q.claimNext(10))?.id).toBe(id);
+      const second = await q.claimNext(10);
+      expect(second?.id).toBe(id);
+      if (!second) return;
       expect(await q.claimNext(60_000)).toBeNull();
-      await q.finish(id, null);
+      // The first trainer was only slow: its claim is over. It can neither keep the request, nor
+      // put it back in the queue (the second trainer is running it), nor record an outcome.
+      expect(await q.renew(first)).toBe(false);
+      expect(await q.release(first)).toBe(false);
+      expect(await q.finish(first, null, { status: 'failed', text: 'stale' })).toBe(false);
+      expect(await q.claimNext(60_000)).toBeNull();
+      expect(await q.renew(second)).toBe(true);
+      expect(await q.finish(second, null)).toBe(true);
       await new Promise((r) => setTimeout(r, 20));
-      // A finished request is never claimed again, however old its claim.
+      // A finished request is never claimed again, however old its claim, nor finished twice.
       expect(await q.claimNext(1)).toBeNull();
+      expect(await q.finish(second, null)).toBe(false);
     });
 
     it('lets one holder take a named lock at a time', async () => {

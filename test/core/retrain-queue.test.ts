@@ -151,7 +151,7 @@ describe.each(openers)('retrain notices on %s', (_name, open) => {
     const id = await queue.enqueue({ requestedBy: 'discord:7', force: false, requester: { platform: 'discord', channelId: '42', userId: '7' } });
     const claimed = await queue.claimNext(60_000);
     expect(claimed?.id).toBe(id);
-    await queue.finish(id, null, { status: 'failed', text: 'Training failed: out of memory' });
+    if (claimed) await queue.finish(claimed, null, { status: 'failed', text: 'Training failed: out of memory' });
     // A Slack-only bot never takes a Discord request.
     expect(await queue.takeNotices(['slack'], 2)).toEqual([]);
     const taken = (await Promise.all([queue.takeNotices(['discord'], 2), queue.takeNotices(['discord', 'slack'], 2), queue.takeNotices(['discord'], 2)])).flat();
@@ -163,8 +163,9 @@ describe.each(openers)('retrain notices on %s', (_name, open) => {
     expect(await queue.takeNotices(['discord'], 2)).toEqual([]);
     // A request without a requester (the dashboard, the CLI) is never taken.
     const quiet = await queue.enqueue({ requestedBy: 'dashboard:x', force: false });
-    await queue.claimNext(60_000);
-    await queue.finish(quiet, null, { status: 'skipped', text: 'Nothing to do.' });
+    const quietClaim = await queue.claimNext(60_000);
+    expect(quietClaim?.id).toBe(quiet);
+    if (quietClaim) await queue.finish(quietClaim, null, { status: 'skipped', text: 'Nothing to do.' });
     expect(await queue.takeNotices(['discord', 'slack', 'console'], 2)).toEqual([]);
   });
 });

@@ -25,29 +25,34 @@ export function prismaRetrainQueue(db: PrismaClient): RetrainQueue {
     },
     async claimNext(leaseMs) {
       // A running request whose claim is older than the lease (or predates the column) lost its trainer.
-      const rows = await db.$queryRaw<{ id: number; requested_by: string; force: boolean }[]>`
-        UPDATE "retrain_requests" SET "status" = 'running', "claimed_at" = now()
+      const rows = await db.$queryRaw<{ id: number; claims: number; requested_by: string; force: boolean }[]>`
+        UPDATE "retrain_requests" SET "status" = 'running', "claimed_at" = now(), "claims" = "claims" + 1
         WHERE "id" = (
           SELECT "id" FROM "retrain_requests"
           WHERE "status" = 'queued'
              OR ("status" = 'running' AND ("claimed_at" IS NULL OR "claimed_at" < now() - make_interval(secs => ${leaseMs / 1000}::double precision)))
           ORDER BY "id" FOR UPDATE SKIP LOCKED LIMIT 1)
-        RETURNING "id", "requested_by", "force"`;
+        RETURNING "id", "claims", "requested_by", "force"`;
       const row = rows[0];
-      return row ? { id: row.id, requestedBy: row.requested_by, force: row.force } : null;
+      return row ? { id: row.id, claim: row.claims, requestedBy: row.requested_by, force: row.force } : null;
     },
-    async finish(id, runId, outcome) {
-      await db.$executeRaw`
+    // Each change below holds only for the latest claim of a running request: one whose trainer
+    // was taken for dead cannot overwrite the new claimant's outcome or put its request back.
+    async finish({ id, claim }, runId, outcome) {
+      const changed = await db.$executeRaw`
         UPDATE "retrain_requests"
         SET "status" = 'done', "run_id" = ${runId}, "finished_at" = now(),
             "outcome_status" = ${outcome?.status ?? null}, "outcome_text" = ${outcome?.text ?? null}
-        WHERE "id" = ${id}`;
+        WHERE "id" = ${id} AND "status" = 'running' AND "claims" = ${claim}`;
+      return changed > 0;
     },
-    async renew(id) {
-      await db.$executeRaw`UPDATE "retrain_requests" SET "claimed_at" = now() WHERE "id" = ${id} AND "status" = 'running'`;
+    async renew({ id, claim }) {
+      const changed = await db.$executeRaw`UPDATE "retrain_requests" SET "claimed_at" = now() WHERE "id" = ${id} AND "status" = 'running' AND "claims" = ${claim}`;
+      return changed > 0;
     },
-    async release(id) {
-      await db.retrainRequest.updateMany({ where: { id, status: 'running' }, data: { status: 'queued' } });
+    async release({ id, claim }) {
+      const changed = await db.$executeRaw`UPDATE "retrain_requests" SET "status" = 'queued' WHERE "id" = ${id} AND "status" = 'running' AND "claims" = ${claim}`;
+      return changed > 0;
     },
     async takeNotices(platforms, maxAttempts) {
       if (platforms.length === 0) return [];
