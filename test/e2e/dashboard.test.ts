@@ -8,6 +8,10 @@ import { count, startDashboardHarness, type DashboardHarness } from './dashboard
 
 /** Debian's chromium (installed by .ci/run); CHROMIUM_PATH overrides. */
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+/**
+ * Where the screenshots go: docs/ (the pictures the docs show) when UPDATE_SCREENSHOTS=1, else a
+ * temporary folder, so a test run never rewrites tracked files.
+ */
 const DOCS = path.resolve(import.meta.dirname, '../../docs');
 
 describe('admin dashboard in a real browser', () => {
@@ -15,12 +19,14 @@ describe('admin dashboard in a real browser', () => {
   let browser: Browser;
   let page: Page;
   let downloads: string;
+  let shots: string;
   beforeAll(async () => {
     h = await startDashboardHarness();
     // --no-sandbox: CI runs as root, where chromium's sandbox refuses to start.
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
     page = await (await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } })).newPage();
     downloads = await fs.mkdtemp(path.join(os.tmpdir(), 'attribot-dash-'));
+    shots = process.env['UPDATE_SCREENSHOTS'] === '1' ? DOCS : downloads;
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
@@ -34,7 +40,7 @@ describe('admin dashboard in a real browser', () => {
       await page.reload();
     }
   }
-  const shot = (name: string) => page.screenshot({ path: path.join(DOCS, `dashboard-${name}.png`), fullPage: true });
+  const shot = (name: string) => page.screenshot({ path: path.join(shots, `dashboard-${name}.png`), fullPage: true });
 
   it('signs in with a one-time link and shows the overview with the numbers in the database', async () => {
     await page.goto(await h.link());
