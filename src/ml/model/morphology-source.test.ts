@@ -6,6 +6,16 @@ describe('morphologySource', () => {
     const source = await morphologySource([]);
     expect(source.candidates('very dangerous')).toEqual(expect.arrayContaining(['danger']));
     expect(source.candidates('very dangerous')).not.toContain('verity');
+    // "cold in here" is about the cold, not about being here.
+    expect(source.candidates('cold in here')).toContain('coldness');
+    expect(source.candidates('cold in here')).not.toContain('hereness');
+  });
+
+  it('derives from the stop words of a phrase made of nothing else, as its vector keeps them', async () => {
+    const source = await morphologySource([]);
+    expect(source.candidates('total')).toContain('totality');
+    expect(source.candidates('here')).toContain('hereness');
+    expect(source.candidates('a total mess')).not.toContain('totality');
   });
 
   it('in a phrase of several words, derives nothing from a word WordNet knows only as a noun', async () => {

@@ -20,8 +20,13 @@ export async function morphologySource(exclude: readonly string[], frequency?: W
   const excluded = exclude.length > 0 ? await readExclusionSet(exclude) : new Set<string>();
   const [morph, hierarchy] = await Promise.all([buildMorphology({ exclude: excluded }), loadNounHypernyms()]);
   const nounOnly = await loadNounOnlyWords({ exclude: excluded, nouns: await morph.index.nounLemmas() });
-  // Intensifiers would only add noise (very → verity).
-  const contentWords = (phrase: string) => phrase.split(' ').filter((w) => w !== '' && !isStopWord(w));
+  // Intensifiers would only add noise (very → verity); a phrase of stop words alone keeps them,
+  // as its vector does (here → presence).
+  const contentWords = (phrase: string) => {
+    const words = phrase.split(' ').filter((w) => w !== '');
+    const content = words.filter((w) => !isStopWord(w));
+    return content.length > 0 ? content : words;
+  };
   // Beside other words a noun is the thing described: "enchanting music" is not about musicality.
   const described = (words: readonly string[]) => (words.length > 1 ? words.filter((w) => nounOnly.has(w)) : []);
   return {

@@ -13,7 +13,7 @@ import { WordResolver, type TokenResolution } from './word-resolver.js';
  * Version of the phrase composition (tokenizer, stop words, weighting, fallbacks). Bump it whenever
  * any of them changes what `encode` returns: embedding caches and trained heads are keyed by the id.
  */
-export const GLOVE_COMPOSITION_VERSION = 1;
+export const GLOVE_COMPOSITION_VERSION = 2;
 /** Encoder id of {@link GloveEncoder}. */
 export const GLOVE_ENCODER_ID = `glove:wink-sg-100d:v${GLOVE_COMPOSITION_VERSION}`;
 

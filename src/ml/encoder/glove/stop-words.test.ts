@@ -8,6 +8,10 @@ describe('isStopWord', () => {
     }
   });
 
+  it('knows words that say where or when, never which quality', () => {
+    for (const w of ['here', 'there', 'today', 'tonight', 'now', 'rn']) expect(isStopWord(w), w).toBe(true);
+  });
+
   it('keeps words that are often content words', () => {
     for (const w of ['chonky', 'size', 'pretty', 'kind', 'dead', 'real', 'hot']) expect(isStopWord(w), w).toBe(false);
   });

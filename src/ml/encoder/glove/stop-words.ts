@@ -1,11 +1,12 @@
 import { collapseVariants } from './fallback-repeat.js';
 
 /**
- * Function words, intensifiers, hedges and chat fillers. They say how much or how sure, never which
- * attribute, so a phrase's vector ignores them whenever a content word is left ("very chonky" is
- * about size, not about "very"; a phrase of stop words alone keeps them in its vector). Words that
- * are often content words too ("pretty", "real", "dead", "kind", "just", "even") are deliberately
- * absent: dropping them would lose "pretty dress" → beauty.
+ * Function words, intensifiers, place and time words, hedges and chat fillers. They say how much,
+ * how sure, where or when, never which attribute, so a phrase's vector ignores them whenever a
+ * content word is left ("very chonky" is about size, not about "very"; "cold in here" about the
+ * cold; a phrase of stop words alone keeps them in its vector). Words that are often content words
+ * too ("pretty", "real", "dead", "kind", "just", "even") are deliberately absent: dropping them
+ * would lose "pretty dress" → beauty.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   // articles, determiners, pronouns, copulas
@@ -21,6 +22,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'overly', 'excessively', 'enough', 'almost', 'nearly', 'barely', 'hardly', 'also',
   // emphasizing adjectives: "a total rip-off" is about the rip-off, "utter nonsense" about nonsense
   'total', 'absolute', 'utter', 'sheer', 'outright', 'downright', 'extra',
+  // where and when: "cold in here", "so tired today" are about cold and tiredness
+  'here', 'there', 'now', 'today', 'tonight', 'yesterday', 'lately', 'anymore', 'rn', 'atm',
   // hedges and chat fillers
   'kinda', 'sorta', 'like', 'literally', 'basically', 'actually', 'lowkey', 'highkey', 'lol',
   'omg', 'tho', 'though', 'ish', 'maybe', 'perhaps', 'somehow', 'not', 'no', "n't", 'never', 'rly', 'v', 'soo',
