@@ -37,7 +37,12 @@ export function serveRetrainRequests(queue: RetrainQueue, trainer: TrainerPort, 
       const claim = { id: req.id, claim: req.claim };
       const renewal = setInterval(() => {
         queue.renew(claim).then(
-          (held) => held || logger.warn({ request: claim.id }, 'queued retrain: the claim went stale and another trainer claimed the request; this run will not record its outcome'),
+          (held) => {
+            if (held) return;
+            // Over for good: renewing again could only fail again.
+            clearInterval(renewal);
+            logger.warn({ request: claim.id }, 'queued retrain: the claim went stale and another trainer claimed the request; this run will not record its outcome');
+          },
           (err: unknown) => logger.warn({ err, request: claim.id }, 'queued retrain: could not renew the claim'),
         );
       }, leaseMs / 6);

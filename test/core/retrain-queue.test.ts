@@ -122,6 +122,37 @@ describe('bot-only processes queue retrains for the trainer process', () => {
       await serving.stop();
     }
   }, 120_000);
+
+  it('a trainer taken for dead that was only slow records nothing: the request is the new claimant\'s to finish', async () => {
+    const queue = trainer.storage.retrainQueue;
+    const reply = await bot.core.admin({ platform: 'slack', workspaceId: 'T', channelId: 'C5', userId: 'UD', isAdmin: true }, 'retrain force');
+    const id = Number(/#(\d+)/.exec(reply.text)?.[1]);
+    // The first trainer's renewals do not get through (a stalled host), and its training waits.
+    const stalled = { ...queue, renew: () => Promise.resolve(true) };
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    let started = 0;
+    const slow = { retrain: async (req: Parameters<typeof trainer.app.trainer.retrain>[0]) => (started++, await held, trainer.app.trainer.retrain(req)) };
+    const serving = serveRetrainRequests(stalled, slow, createLogger('silent'), { intervalMs: 50, leaseMs: 600 });
+    try {
+      await vi.waitFor(() => expect(started).toBe(1), { timeout: 30_000, interval: 50 });
+      await new Promise((r) => setTimeout(r, 700));
+      // Its claim went stale: a second trainer claims the request.
+      const second = await queue.claimNext(600);
+      expect(second?.id).toBe(id);
+      release();
+      // The first trainer's run ends; its outcome is not recorded, nor is the request put back.
+      await vi.waitFor(async () => expect((await trainer.storage.runs.recent(1))[0]?.requestedBy).toBe('slack:UD'), { timeout: 60_000, interval: 100 });
+      await serving.stop();
+      expect((await queue.takeNotices(['slack'], 3)).filter((n) => n.id === id)).toEqual([]);
+      expect(await queue.claimNext(60_000)).toBeNull();
+      if (second) expect(await queue.finish(second, null, { status: 'skipped', text: 'the second trainer' })).toBe(true);
+      expect((await queue.takeNotices(['slack'], 3)).filter((n) => n.id === id).map((n) => n.outcome.text)).toEqual(['the second trainer']);
+    } finally {
+      release();
+      await serving.stop();
+    }
+  }, 120_000);
 });
 
 const openers: [string, () => Promise<{ storage: Storage; cleanup: () => Promise<void> }>][] = [

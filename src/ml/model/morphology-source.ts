@@ -21,7 +21,7 @@ export async function morphologySource(exclude: readonly string[], frequency?: W
   const [morph, hierarchy] = await Promise.all([buildMorphology({ exclude: excluded }), loadNounHypernyms()]);
   const nounOnly = await loadNounOnlyWords({ exclude: excluded, nouns: await morph.index.nounLemmas() });
   // Intensifiers would only add noise (very → verity); a phrase of stop words alone keeps them,
-  // as its vector does (here → presence).
+  // as its vector does (here → hereness).
   const contentWords = (phrase: string) => {
     const words = phrase.split(' ').filter((w) => w !== '');
     const content = words.filter((w) => !isStopWord(w));
