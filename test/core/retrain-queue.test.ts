@@ -43,6 +43,15 @@ describe('bot-only processes queue retrains for the trainer process', () => {
     await cleanup?.();
   });
 
+  /** A trainer whose training waits until `release()`; `started` counts the trainings it began. */
+  function heldTrainer() {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    const state = { started: 0, release: () => release() };
+    const retrainer = { retrain: async (req: Parameters<typeof trainer.app.trainer.retrain>[0]) => (state.started++, await held, trainer.app.trainer.retrain(req)) };
+    return { state, retrainer };
+  }
+
   it('an admin retrain in the bot is queued, the trainer runs it, and the bot switches to the new model', async () => {
     const before = (await trainer.storage.runs.recent(100)).length;
     const reply = await bot.core.admin({ platform: 'slack', workspaceId: 'T', channelId: 'C', userId: 'UA', isAdmin: true }, 'retrain force');
@@ -102,21 +111,19 @@ describe('bot-only processes queue retrains for the trainer process', () => {
     const id = Number(/#(\d+)/.exec(reply.text)?.[1]);
     // A trainer claimed it and died: the row says `running`, and nobody renews the claim.
     expect((await queue.claimNext(60_000))?.id).toBe(id);
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((r) => (release = r));
-    let started = 0;
     // A second trainer whose training waits until released: its claim must outlive the lease.
-    const slow = { retrain: async (req: Parameters<typeof trainer.app.trainer.retrain>[0]) => (started++, await held, trainer.app.trainer.retrain(req)) };
-    const serving = serveRetrainRequests(queue, slow, createLogger('silent'), { intervalMs: 50, leaseMs: 6_000 });
+    const { state: slow, retrainer } = heldTrainer();
+    const release = slow.release;
+    const serving = serveRetrainRequests(queue, retrainer, createLogger('silent'), { intervalMs: 50, leaseMs: 6_000 });
     try {
-      await vi.waitFor(() => expect(started).toBe(1), { timeout: 30_000, interval: 50 });
+      await vi.waitFor(() => expect(slow.started).toBe(1), { timeout: 30_000, interval: 50 });
       // Past the lease (renewed every second meanwhile): no one takes it from the live trainer.
       await new Promise((r) => setTimeout(r, 7_000));
       expect(await queue.claimNext(6_000)).toBeNull();
       release();
       const notices = await noticesOf(queue, id);
       expect(notices.map((n) => [n.requester.userId, n.outcome.status])).toEqual([['UC', 'promoted']]);
-      expect(started).toBe(1);
+      expect(slow.started).toBe(1);
     } finally {
       release();
       await serving.stop();
@@ -127,26 +134,27 @@ describe('bot-only processes queue retrains for the trainer process', () => {
     const queue = trainer.storage.retrainQueue;
     const reply = await bot.core.admin({ platform: 'slack', workspaceId: 'T', channelId: 'C5', userId: 'UD', isAdmin: true }, 'retrain force');
     const id = Number(/#(\d+)/.exec(reply.text)?.[1]);
-    // The first trainer's renewals do not get through (a stalled host), and its training waits.
-    const stalled = { ...queue, renew: () => Promise.resolve(true) };
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((r) => (release = r));
-    let started = 0;
-    const slow = { retrain: async (req: Parameters<typeof trainer.app.trainer.retrain>[0]) => (started++, await held, trainer.app.trainer.retrain(req)) };
-    const serving = serveRetrainRequests(stalled, slow, createLogger('silent'), { intervalMs: 50, leaseMs: 600 });
+    // The first trainer's renewals do not get through (a stalled host), and its training waits;
+    // it claims this one request only (what it does with that claim is what is tested).
+    let claims = 0;
+    const stalled = { ...queue, renew: () => Promise.resolve(true), claimNext: (lease: number) => (claims++ === 0 ? queue.claimNext(lease) : Promise.resolve(null)) };
+    const { state: slow, retrainer } = heldTrainer();
+    const release = slow.release;
+    const serving = serveRetrainRequests(stalled, retrainer, createLogger('silent'), { intervalMs: 50, leaseMs: 600 });
     try {
-      await vi.waitFor(() => expect(started).toBe(1), { timeout: 30_000, interval: 50 });
+      await vi.waitFor(() => expect(slow.started).toBe(1), { timeout: 30_000, interval: 50 });
       await new Promise((r) => setTimeout(r, 700));
       // Its claim went stale: a second trainer claims the request.
       const second = await queue.claimNext(600);
       expect(second?.id).toBe(id);
+      if (!second) return;
       release();
       // The first trainer's run ends; its outcome is not recorded, nor is the request put back.
       await vi.waitFor(async () => expect((await trainer.storage.runs.recent(1))[0]?.requestedBy).toBe('slack:UD'), { timeout: 60_000, interval: 100 });
       await serving.stop();
       expect((await queue.takeNotices(['slack'], 3)).filter((n) => n.id === id)).toEqual([]);
       expect(await queue.claimNext(60_000)).toBeNull();
-      if (second) expect(await queue.finish(second, null, { status: 'skipped', text: 'the second trainer' })).toBe(true);
+      expect(await queue.finish(second, null, { status: 'skipped', text: 'the second trainer' })).toBe(true);
       expect((await queue.takeNotices(['slack'], 3)).filter((n) => n.id === id).map((n) => n.outcome.text)).toEqual(['the second trainer']);
     } finally {
       release();
