@@ -45,11 +45,14 @@ describe('bot-only processes queue retrains for the trainer process', () => {
 
   /** A trainer whose training waits until `release()`; `started` counts the trainings it began. */
   function heldTrainer() {
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((r) => (release = r));
-    const state = { started: 0, release: () => release() };
-    const retrainer = { retrain: async (req: Parameters<typeof trainer.app.trainer.retrain>[0]) => (state.started++, await held, trainer.app.trainer.retrain(req)) };
-    return { state, retrainer };
+    let open: () => void = () => undefined;
+    const held = new Promise<void>((r) => (open = r));
+    const slow = {
+      started: 0,
+      release: () => open(),
+      retrain: async (req: Parameters<typeof trainer.app.trainer.retrain>[0]) => (slow.started++, await held, trainer.app.trainer.retrain(req)),
+    };
+    return slow;
   }
 
   it('an admin retrain in the bot is queued, the trainer runs it, and the bot switches to the new model', async () => {
@@ -112,20 +115,19 @@ describe('bot-only processes queue retrains for the trainer process', () => {
     // A trainer claimed it and died: the row says `running`, and nobody renews the claim.
     expect((await queue.claimNext(60_000))?.id).toBe(id);
     // A second trainer whose training waits until released: its claim must outlive the lease.
-    const { state: slow, retrainer } = heldTrainer();
-    const release = slow.release;
-    const serving = serveRetrainRequests(queue, retrainer, createLogger('silent'), { intervalMs: 50, leaseMs: 6_000 });
+    const slow = heldTrainer();
+    const serving = serveRetrainRequests(queue, slow, createLogger('silent'), { intervalMs: 50, leaseMs: 6_000 });
     try {
       await vi.waitFor(() => expect(slow.started).toBe(1), { timeout: 30_000, interval: 50 });
       // Past the lease (renewed every second meanwhile): no one takes it from the live trainer.
       await new Promise((r) => setTimeout(r, 7_000));
       expect(await queue.claimNext(6_000)).toBeNull();
-      release();
+      slow.release();
       const notices = await noticesOf(queue, id);
       expect(notices.map((n) => [n.requester.userId, n.outcome.status])).toEqual([['UC', 'promoted']]);
       expect(slow.started).toBe(1);
     } finally {
-      release();
+      slow.release();
       await serving.stop();
     }
   }, 120_000);
@@ -138,17 +140,15 @@ describe('bot-only processes queue retrains for the trainer process', () => {
     // it claims this one request only (what it does with that claim is what is tested).
     let claims = 0;
     const stalled = { ...queue, renew: () => Promise.resolve(true), claimNext: (lease: number) => (claims++ === 0 ? queue.claimNext(lease) : Promise.resolve(null)) };
-    const { state: slow, retrainer } = heldTrainer();
-    const release = slow.release;
-    const serving = serveRetrainRequests(stalled, retrainer, createLogger('silent'), { intervalMs: 50, leaseMs: 600 });
+    const slow = heldTrainer();
+    const serving = serveRetrainRequests(stalled, slow, createLogger('silent'), { intervalMs: 50 });
     try {
       await vi.waitFor(() => expect(slow.started).toBe(1), { timeout: 30_000, interval: 50 });
-      await new Promise((r) => setTimeout(r, 700));
-      // Its claim went stale: a second trainer claims the request.
-      const second = await queue.claimNext(600);
+      // Its claim is taken for stale (a lease of 0): a second trainer claims the request.
+      const second = await queue.claimNext(0);
       expect(second?.id).toBe(id);
       if (!second) return;
-      release();
+      slow.release();
       // The first trainer's run ends; its outcome is not recorded, nor is the request put back.
       await vi.waitFor(async () => expect((await trainer.storage.runs.recent(1))[0]?.requestedBy).toBe('slack:UD'), { timeout: 60_000, interval: 100 });
       await serving.stop();
@@ -157,7 +157,7 @@ describe('bot-only processes queue retrains for the trainer process', () => {
       expect(await queue.finish(second, null, { status: 'skipped', text: 'the second trainer' })).toBe(true);
       expect((await queue.takeNotices(['slack'], 3)).filter((n) => n.id === id).map((n) => n.outcome.text)).toEqual(['the second trainer']);
     } finally {
-      release();
+      slow.release();
       await serving.stop();
     }
   }, 120_000);
