@@ -103,6 +103,11 @@ export interface ModelRepo {
   /** Atomically retires the encoder's active model and activates this one. */
   activate(id: number, reason?: string): Promise<void>;
   reject(id: number, reason: string): Promise<void>;
+  /**
+   * Retires a model while it is active, leaving its encoder without an active model (a model of an
+   * encoder version this code no longer runs); returns false when it was not active.
+   */
+  retire(id: number, reason: string): Promise<boolean>;
   getActive(encoderId: string): Promise<ModelVersionRecord | null>;
   get(id: number): Promise<ModelVersionRecord | null>;
   list(encoderId?: string): Promise<ModelSummary[]>;

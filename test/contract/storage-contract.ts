@@ -238,6 +238,21 @@ export function describeStorageContract(name: string, open: () => Promise<{ stor
       expect((await storage.models.list('e1')).map((m) => m.status)).toEqual(['rejected', 'rejected', 'active']);
     });
 
+    it('retires an active model only: its encoder is left without one, and its weights stay', async () => {
+      const w = new Uint8Array([7, 8, 9]);
+      const old = await storage.models.createCandidate({ encoderId: 'e9:v1', labels: ['size'], weights: w, metrics: metrics(0.5) });
+      const candidate = await storage.models.createCandidate({ encoderId: 'e9:v1', labels: ['size'], weights: w, metrics: metrics(0.4) });
+      await storage.models.activate(old.id);
+      expect(await storage.models.retire(candidate.id, 'not active')).toBe(false);
+      expect((await storage.models.get(candidate.id))?.status).toBe('candidate');
+      expect(await storage.models.retire(old.id, 'superseded by e9:v2 model 3')).toBe(true);
+      expect(await storage.models.getActive('e9:v1')).toBeNull();
+      const retired = await storage.models.get(old.id);
+      expect(retired).toMatchObject({ status: 'retired', reason: 'superseded by e9:v2 model 3' });
+      expect([...(retired?.weights ?? [])]).toEqual([7, 8, 9]);
+      expect(await storage.models.retire(old.id, 'again')).toBe(false);
+    });
+
     it('records training runs', async () => {
       const r = await storage.runs.start({ trigger: 'cli', requestedBy: null, encoderId: 'e1' });
       expect(r.status).toBe('running');

@@ -10,6 +10,7 @@ import type { EvalItem } from './evaluate.js';
 import { dataFingerprint } from './fingerprint.js';
 import { decideAgainstRival, decideGate, type RivalComparison } from './gate.js';
 import { metricsOf, pooledTop1 } from './gate-metrics.js';
+import { retireSuperseded } from './retire-superseded.js';
 import { findRival, repeatsLostChallenge } from './rival.js';
 import { trainModel, type TrainModelOptions } from './train-model.js';
 import { buildTrainingSet } from './training-set.js';
@@ -40,12 +41,23 @@ const LOCK = 'training';
 export function trainingService(storage: Storage, predictor: Predictor, settings: TrainingSettings, logger: Logger): TrainerPort {
   const encoder = predictor.encoder;
 
+  // Models of an earlier version of this encoder, which can never run again (`retire-superseded.ts`);
+  // a failure here is logged: it leaves clutter, never a wrong answer.
+  async function retireStale(modelId: number): Promise<void> {
+    const retired = await retireSuperseded(storage, encoder.id, modelId).catch((err: unknown) => {
+      logger.error({ err }, 'could not retire the models of an earlier encoder version');
+      return [];
+    });
+    if (retired.length > 0) logger.info({ retired, encoder: encoder.id }, 'retired the models of an earlier encoder version');
+  }
+
   async function run(req: RetrainRequest): Promise<Exclude<RetrainOutcome, { status: 'busy' }>> {
     const say = req.progress ?? (() => undefined);
     const [examples, allVotes, quarantined] = await Promise.all([storage.examples.listActive(), storage.feedback.listLive(), storage.quarantine.list()]);
     const votes = trustedVotes(allVotes, quarantined);
     const fingerprint = dataFingerprint(examples, votes);
     const active = await storage.models.getActive(encoder.id);
+    if (active) await retireStale(active.id);
     // The encoder changed: its first model must not be worse than the other encoder's active one.
     const { rival, models } = active ? { rival: null, models: [] } : await findRival(storage, encoder.id, settings.predictorFor);
     let runRecord = await storage.runs.start({ trigger: req.trigger, requestedBy: req.requestedBy, encoderId: encoder.id });
@@ -104,6 +116,7 @@ export function trainingService(storage: Storage, predictor: Predictor, settings
         await storage.models.activate(saved.id, reason);
         predictor.use({ ...trained.model, version: saved.id });
         await storage.events.publishActivated(encoder.id, saved.id);
+        await retireStale(saved.id);
         // The model is active whatever happens next; a failed switch is logged, not a failed run.
         await settings.onActivated?.().catch((err: unknown) => logger.error({ err }, 'could not switch to the new model'));
       } else {

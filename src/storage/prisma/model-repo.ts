@@ -68,6 +68,10 @@ export function prismaModelRepo(db: PrismaClient): ModelRepo {
     async reject(id, reason) {
       await db.modelVersion.update({ where: { id }, data: { status: 'rejected', reason } });
     },
+    async retire(id, reason) {
+      const { count } = await db.modelVersion.updateMany({ where: { id, status: 'active' }, data: { status: 'retired', reason } });
+      return count > 0;
+    },
     async getActive(encoderId) {
       const row = await db.modelVersion.findFirst({ where: { encoderId, status: 'active' } });
       return row && toRecord(row);
