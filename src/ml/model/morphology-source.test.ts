@@ -11,6 +11,13 @@ describe('morphologySource', () => {
     expect(source.candidates('cold in here')).not.toContain('hereness');
   });
 
+  it('derives nouns from a verb too: "smells like fish" is about smell, not about fish', async () => {
+    const source = await morphologySource([]);
+    expect(source.candidates('smells like fish')).toContain('smell');
+    expect(source.candidates('tastes like chicken')).toContain('taste');
+    expect(source.candidates('smells like fish')).not.toContain('fishiness');
+  });
+
   it('derives from the stop words of a phrase made of nothing else, as its vector keeps them', async () => {
     const source = await morphologySource([]);
     expect(source.candidates('total')).toContain('totality');

@@ -3,23 +3,25 @@ import { isStopWord } from '../encoder/glove/stop-words.js';
 import { buildMorphology } from '../wordnet/morphology.js';
 import { loadNounHypernyms } from '../wordnet/noun-hypernyms.js';
 import { loadNounOnlyWords } from '../wordnet/noun-only-words.js';
+import { loadVerbNouns } from '../wordnet/verb-nouns.js';
 import type { CandidateSource } from './open-candidates.js';
 import type { WordFrequency } from './word-frequency.js';
 
 /**
  * WordNet derivational morphology as a candidate source: for every word of a phrase, the nouns
- * derived from it (dangerous → danger), with what WordNet's noun hierarchy says of each: its
- * hypernyms (saltiness → taste property), what it is first of all a kind of, and whether it
- * names no quality (salt, pack, athletics). In a phrase of several words, a word WordNet knows
- * only as a noun is a described word (music in "enchanting music": `describedWords`) and derives
- * nothing. Built with the excluded phrases (evaluation sets) left out, exactly like the training
- * data, so an evaluation measures learning rather than a lookup.
+ * derived from it (dangerous → danger; from a verb too: smells → smell, `verb-nouns.ts`), with
+ * what WordNet's noun hierarchy says of each: its hypernyms (saltiness → taste property), what it
+ * is first of all a kind of, and whether it names no quality (salt, pack, athletics). In a phrase
+ * of several words, a word WordNet knows only as a noun is a described word (music in "enchanting
+ * music": `describedWords`) and derives nothing. Built with the excluded phrases (evaluation
+ * sets) left out, exactly like the training data, so an evaluation measures learning rather
+ * than a lookup.
  * With `frequency`, each noun also says whether people say it (see `CandidateFacts.spoken`).
  */
 export async function morphologySource(exclude: readonly string[], frequency?: WordFrequency): Promise<CandidateSource> {
   const excluded = exclude.length > 0 ? await readExclusionSet(exclude) : new Set<string>();
   const [morph, hierarchy] = await Promise.all([buildMorphology({ exclude: excluded }), loadNounHypernyms()]);
-  const nounOnly = await loadNounOnlyWords({ exclude: excluded, nouns: await morph.index.nounLemmas() });
+  const [nounOnly, verbs] = await Promise.all([loadNounOnlyWords({ exclude: excluded, nouns: await morph.index.nounLemmas() }), loadVerbNouns({ exclude: excluded })]);
   // Intensifiers would only add noise (very → verity); a phrase of stop words alone keeps them,
   // as its vector does (here → hereness).
   const contentWords = (phrase: string) => {
@@ -33,7 +35,7 @@ export async function morphologySource(exclude: readonly string[], frequency?: W
     candidates: (phrase) => {
       const words = contentWords(phrase);
       const things = described(words);
-      return [...new Set(words.filter((w) => !things.includes(w)).flatMap((w) => morph.nounCandidates(w)))];
+      return [...new Set(words.filter((w) => !things.includes(w)).flatMap((w) => [...morph.nounCandidates(w), ...verbs.nouns(w)]))];
     },
     describedWords: (phrase) => described(contentWords(phrase)),
     describe: (noun) => ({
