@@ -80,4 +80,14 @@ describe('phraseDistribution', () => {
     const extra: PhraseCandidates = { labels: ['odor'], open: new Map(), facts: new Map() };
     expect(shownLabels(m, { open: [] }, extra)).toEqual(['being', 'odor', 'size']);
   });
+
+  it("a class named in the definitions of the phrase's words is weighed by the gloss feature, by any of its labels", () => {
+    const m = model(weights({ near1: 1, gloss: 2 }));
+    const extra: PhraseCandidates = { ...noCandidates, gloss: ['of', 'a', 'strong', 'odor'] };
+    const plain = phraseDistribution(m, unit(0, 0, 0, 1), 'whiffy', noCandidates).p;
+    const defined = phraseDistribution(m, unit(0, 0, 0, 1), 'whiffy', extra).p;
+    expect(Math.max(...plain)).toBe(plain[2]);
+    expect(defined[1]).toBeGreaterThan(plain[1] ?? 1);
+    expect(Math.max(...defined)).toBe(defined[1]);
+  });
 });

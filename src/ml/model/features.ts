@@ -14,7 +14,7 @@ import { nearestRows, type PhraseMemory } from './phrase-memory.js';
 import type { ScoringScratch } from './scoring-scratch.js';
 
 /** The features, in column order. */
-export const FEATURES = ['head', 'cosine', 'near1', 'near5', 'near20', 'relatives', 'morphology', 'hint', 'fold', 'derived', 'prior'] as const;
+export const FEATURES = ['head', 'cosine', 'near1', 'near5', 'near20', 'relatives', 'morphology', 'hint', 'fold', 'derived', 'prior', 'gloss'] as const;
 export const FEATURE_COUNT = FEATURES.length;
 /** Column of each feature. */
 const column = (name: (typeof FEATURES)[number]): number => FEATURES.indexOf(name);
@@ -29,6 +29,7 @@ const HINT = column('hint');
 const FOLD = column('fold');
 const DERIVED = column('derived');
 const PRIOR = column('prior');
+const GLOSS = column('gloss');
 
 /**
  * Neighbour counts of the nearest-phrase votes (hyperparameters; their weights are fitted): the
@@ -194,6 +195,7 @@ export function phraseFeatures(model: ScoringModel, x: Float32Array, phrase?: st
       }
     };
     mark(extra.labels, MORPHOLOGY);
+    mark(extra.gloss ?? [], GLOSS);
     for (const [label, facts] of extra.facts) {
       mark(facts.hints, HINT);
       if (!index.has(label) && !facts.thing) mark(facts.parents, FOLD);

@@ -18,6 +18,13 @@ describe('morphologySource', () => {
     expect(source.candidates('smells like fish')).not.toContain('fishiness');
   });
 
+  it("gives the definitions' words of the phrase's words, not of a described noun's", async () => {
+    const source = await morphologySource([]);
+    expect(source.glossWords?.('very hefty')).toEqual(expect.arrayContaining(['weight', 'size']));
+    expect(source.glossWords?.('very hefty')).not.toContain('very');
+    expect(source.glossWords?.('hefty boxer')).toEqual(source.glossWords?.('hefty'));
+  });
+
   it('derives from the stop words of a phrase made of nothing else, as its vector keeps them', async () => {
     const source = await morphologySource([]);
     expect(source.candidates('total')).toContain('totality');

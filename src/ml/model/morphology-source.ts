@@ -3,6 +3,7 @@ import { isStopWord } from '../encoder/glove/stop-words.js';
 import { buildMorphology } from '../wordnet/morphology.js';
 import { loadNounHypernyms } from '../wordnet/noun-hypernyms.js';
 import { loadNounOnlyWords } from '../wordnet/noun-only-words.js';
+import { loadGlossWords } from '../wordnet/gloss-words.js';
 import { loadVerbNouns } from '../wordnet/verb-nouns.js';
 import type { CandidateSource } from './open-candidates.js';
 import type { WordFrequency } from './word-frequency.js';
@@ -21,7 +22,11 @@ import type { WordFrequency } from './word-frequency.js';
 export async function morphologySource(exclude: readonly string[], frequency?: WordFrequency): Promise<CandidateSource> {
   const excluded = exclude.length > 0 ? await readExclusionSet(exclude) : new Set<string>();
   const [morph, hierarchy] = await Promise.all([buildMorphology({ exclude: excluded }), loadNounHypernyms()]);
-  const [nounOnly, verbs] = await Promise.all([loadNounOnlyWords({ exclude: excluded, nouns: await morph.index.nounLemmas() }), loadVerbNouns({ exclude: excluded })]);
+  const [nounOnly, verbs, glosses] = await Promise.all([
+    loadNounOnlyWords({ exclude: excluded, nouns: await morph.index.nounLemmas() }),
+    loadVerbNouns({ exclude: excluded }),
+    loadGlossWords({ exclude: excluded }),
+  ]);
   // Intensifiers would only add noise (very → verity); a phrase of stop words alone keeps them,
   // as its vector does (here → hereness).
   const contentWords = (phrase: string) => {
@@ -38,6 +43,11 @@ export async function morphologySource(exclude: readonly string[], frequency?: W
       return [...new Set(words.filter((w) => !things.includes(w)).flatMap((w) => [...morph.nounCandidates(w), ...verbs.nouns(w)]))];
     },
     describedWords: (phrase) => described(contentWords(phrase)),
+    glossWords: (phrase) => {
+      const words = contentWords(phrase);
+      const things = described(words);
+      return [...new Set(words.filter((w) => !things.includes(w)).flatMap((w) => glosses.words(w)))];
+    },
     describe: (noun) => ({
       hints: hierarchy.hypernyms(noun),
       parents: hierarchy.parents(noun),

@@ -11,6 +11,8 @@ export interface CandidateSource {
    * music"): they derive no candidates and their trained relatives do not vote (absent: none).
    */
   describedWords?(phrase: string): string[];
+  /** The words WordNet defines the phrase's words with (`gloss-words.ts`; absent: none). */
+  glossWords?(phrase: string): string[];
 }
 
 /** Facts about a candidate noun. */
@@ -42,6 +44,8 @@ export interface PhraseCandidates {
   derived?: Float32Array | null;
   /** The phrase's words that name the thing described (see {@link CandidateSource.describedWords}). */
   described?: readonly string[];
+  /** The words WordNet defines the phrase's words with (see {@link CandidateSource.glossWords}). */
+  gloss?: readonly string[];
 }
 
 /**
@@ -85,7 +89,8 @@ export async function phraseCandidates(
   }));
 }
 
-function describedOf(source: CandidateSource | null, phrase: string): Pick<PhraseCandidates, 'described'> {
+function describedOf(source: CandidateSource | null, phrase: string): Pick<PhraseCandidates, 'described' | 'gloss'> {
   const described = source?.describedWords?.(phrase) ?? [];
-  return described.length > 0 ? { described } : {};
+  const gloss = source?.glossWords?.(phrase) ?? [];
+  return { ...(described.length > 0 ? { described } : {}), ...(gloss.length > 0 ? { gloss } : {}) };
 }

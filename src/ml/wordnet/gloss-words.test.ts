@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { definition, loadGlossWords } from './gloss-words.js';
+
+describe('definition', () => {
+  it('keeps what comes before the first quoted example', () => {
+    expect(definition('of considerable weight and size; "a hefty boxer"')).toBe('of considerable weight and size');
+    expect(definition('of extreme importance')).toBe('of extreme importance');
+  });
+});
+
+describe('loadGlossWords (WordNet 3.1)', () => {
+  it("gives the words of an adjective's definitions, not of its examples", async () => {
+    const glosses = await loadGlossWords({ exclude: new Set() });
+    expect(glosses.words('hefty')).toEqual(expect.arrayContaining(['weight', 'size']));
+    expect(glosses.words('crucial')).toContain('importance');
+    // valuable: 'having great material or monetary value especially for use or exchange; "a valuable diamond"'
+    expect(glosses.words('valuable')).toContain('value');
+    expect(glosses.words('valuable')).not.toContain('diamond');
+  });
+
+  it('knows nothing of an excluded word, nor of a word that is no adjective', async () => {
+    const glosses = await loadGlossWords({ exclude: new Set(['hefty']) });
+    expect(glosses.words('hefty')).toEqual([]);
+    expect(glosses.words('music')).toEqual([]);
+  });
+});
