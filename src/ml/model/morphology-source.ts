@@ -5,6 +5,7 @@ import { loadNounHypernyms } from '../wordnet/noun-hypernyms.js';
 import { loadNounOnlyWords } from '../wordnet/noun-only-words.js';
 import { loadGlossWords } from '../wordnet/gloss-words.js';
 import { loadVerbNouns } from '../wordnet/verb-nouns.js';
+import { loadWordSenses } from '../wordnet/word-senses.js';
 import type { CandidateSource } from './open-candidates.js';
 import type { WordFrequency } from './word-frequency.js';
 
@@ -22,10 +23,11 @@ import type { WordFrequency } from './word-frequency.js';
 export async function morphologySource(exclude: readonly string[], frequency?: WordFrequency): Promise<CandidateSource> {
   const excluded = exclude.length > 0 ? await readExclusionSet(exclude) : new Set<string>();
   const [morph, hierarchy] = await Promise.all([buildMorphology({ exclude: excluded }), loadNounHypernyms()]);
+  const senses = await loadWordSenses({ exclude: excluded });
   const [nounOnly, verbs, glosses] = await Promise.all([
     loadNounOnlyWords({ exclude: excluded, nouns: await morph.index.nounLemmas() }),
-    loadVerbNouns({ exclude: excluded }),
-    loadGlossWords({ exclude: excluded }),
+    loadVerbNouns({ exclude: excluded, senses }),
+    loadGlossWords({ exclude: excluded, senses }),
   ]);
   // Intensifiers would only add noise (very → verity); a phrase of stop words alone keeps them,
   // as its vector does (here → hereness).

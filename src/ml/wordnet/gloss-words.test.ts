@@ -18,9 +18,15 @@ describe('loadGlossWords (WordNet 3.1)', () => {
     expect(glosses.words('valuable')).not.toContain('diamond');
   });
 
-  it('knows nothing of an excluded word, nor of a word that is no adjective', async () => {
-    const glosses = await loadGlossWords({ exclude: new Set(['hefty']) });
-    expect(glosses.words('hefty')).toEqual([]);
+  it("reads a word that is no adjective as a verb: weighs is defined as 'have a certain weight'", async () => {
+    const glosses = await loadGlossWords({ exclude: new Set() });
+    expect(glosses.words('weighs')).toContain('weight');
     expect(glosses.words('music')).toEqual([]);
+  });
+
+  it('knows nothing of an excluded word', async () => {
+    const glosses = await loadGlossWords({ exclude: new Set(['hefty', 'weigh']) });
+    expect(glosses.words('hefty')).toEqual([]);
+    expect(glosses.words('weighs')).toEqual([]);
   });
 });

