@@ -70,7 +70,9 @@ describe('attribot export → import into a fresh data dir → retrain answers a
       const huge = await ask('u1', 'huge');
       await correct('u1', 'weight', huge);
       await correct('u2', 'weight', huge);
-      await react(huge, 'u3', '✅');
+      // Unanimous, so the votes decide whatever the model's own confidence in size (a 2:1 split
+      // against a confident model leaves the model's answer first, by design: TAUGHT_SHARE).
+      await correct('u3', 'weight', huge);
       const hot = await ask('a1', 'hot');
       await correct('a1', 'danger', hot, true);
       await react(hot, 'u4', '✅');
