@@ -15,9 +15,9 @@ import type { WordFrequency } from './word-frequency.js';
  * what WordNet's noun hierarchy says of each: its hypernyms (saltiness → taste property), what it
  * is first of all a kind of, and whether it names no quality (salt, pack, athletics). In a phrase
  * of several words, a word WordNet knows only as a noun is a described word (music in "enchanting
- * music": `describedWords`) and derives nothing. Built with the excluded phrases (evaluation
- * sets) left out, exactly like the training data, so an evaluation measures learning rather
- * than a lookup.
+ * music": `describedWords`) and derives nothing; the others' WordNet definitions are given too
+ * (`glossWords`, `gloss-words.ts`). Built with the excluded phrases (evaluation sets) left out,
+ * exactly like the training data, so an evaluation measures learning rather than a lookup.
  * With `frequency`, each noun also says whether people say it (see `CandidateFacts.spoken`).
  */
 export async function morphologySource(exclude: readonly string[], frequency?: WordFrequency): Promise<CandidateSource> {
@@ -38,18 +38,16 @@ export async function morphologySource(exclude: readonly string[], frequency?: W
   };
   // Beside other words a noun is the thing described: "enchanting music" is not about musicality.
   const described = (words: readonly string[]) => (words.length > 1 ? words.filter((w) => nounOnly.has(w)) : []);
+  // The words that say something of the thing: the content words but the described ones.
+  const describing = (phrase: string) => {
+    const words = contentWords(phrase);
+    const things = described(words);
+    return words.filter((w) => !things.includes(w));
+  };
   return {
-    candidates: (phrase) => {
-      const words = contentWords(phrase);
-      const things = described(words);
-      return [...new Set(words.filter((w) => !things.includes(w)).flatMap((w) => [...morph.nounCandidates(w), ...verbs.nouns(w)]))];
-    },
+    candidates: (phrase) => [...new Set(describing(phrase).flatMap((w) => [...morph.nounCandidates(w), ...verbs.nouns(w)]))],
     describedWords: (phrase) => described(contentWords(phrase)),
-    glossWords: (phrase) => {
-      const words = contentWords(phrase);
-      const things = described(words);
-      return [...new Set(words.filter((w) => !things.includes(w)).flatMap((w) => glosses.words(w)))];
-    },
+    glossWords: (phrase) => [...new Set(describing(phrase).flatMap((w) => glosses.words(w)))],
     describe: (noun) => ({
       hints: hierarchy.hypernyms(noun),
       parents: hierarchy.parents(noun),
