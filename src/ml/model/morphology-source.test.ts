@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { morphologySource } from './morphology-source.js';
 
 describe('morphologySource', () => {
@@ -23,6 +26,21 @@ describe('morphologySource', () => {
     expect(source.glossWords?.('very hefty')).toEqual(expect.arrayContaining(['weight', 'size']));
     expect(source.glossWords?.('very hefty')).not.toContain('very');
     expect(source.glossWords?.('hefty boxer')).toEqual(source.glossWords?.('hefty'));
+  });
+
+  it('looks slang WordNet does not know up as the standard word it stands for; an excluded word stays unknown', async () => {
+    const source = await morphologySource([]);
+    // whiffy → smelly (the GloVe encoder's slang lexicon), pooped → tired
+    expect(source.candidates('kinda whiffy')).toEqual(source.candidates('kinda smelly'));
+    expect(source.candidates('kinda whiffy').length).toBeGreaterThan(0);
+    expect(source.candidates('totally pooped')).toContain('tiredness');
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'attribot-slang-'));
+    await fs.writeFile(path.join(dir, 'eval.tsv'), 'whiffy\tsmell\n');
+    const unseen = await morphologySource([path.join(dir, 'eval.tsv')]);
+    // Only what the suffix rules make of the word itself (whiffy → whiff), nothing through smelly.
+    const smelly = source.candidates('kinda smelly');
+    expect(unseen.candidates('kinda whiffy').filter((c) => smelly.includes(c))).toEqual([]);
+    expect(unseen.glossWords?.('kinda whiffy')).toEqual([]);
   });
 
   it('derives from the stop words of a phrase made of nothing else, as its vector keeps them', async () => {

@@ -1,4 +1,5 @@
 import { readExclusionSet } from '../dataset/exclusion-set.js';
+import { slangMeaning } from '../encoder/glove/fallback-slang.js';
 import { isStopWord } from '../encoder/glove/stop-words.js';
 import { buildMorphology } from '../wordnet/morphology.js';
 import { loadNounHypernyms } from '../wordnet/noun-hypernyms.js';
@@ -38,11 +39,15 @@ export async function morphologySource(exclude: readonly string[], frequency?: W
   };
   // Beside other words a noun is the thing described: "enchanting music" is not about musicality.
   const described = (words: readonly string[]) => (words.length > 1 ? words.filter((w) => nounOnly.has(w)) : []);
+  // Slang WordNet does not know is looked up as the standard word it stands for (smol → small),
+  // the lexicon the GloVe encoder reads it with; an excluded word stays unknown.
+  const nouns = await morph.index.nounLemmas();
+  const lookedUp = (w: string) => (excluded.has(w) || nouns.has(w) || senses.read(w, 1) ? w : (slangMeaning(w) ?? w));
   // The words that say something of the thing: the content words but the described ones.
   const describing = (phrase: string) => {
     const words = contentWords(phrase);
     const things = described(words);
-    return words.filter((w) => !things.includes(w));
+    return words.filter((w) => !things.includes(w)).map(lookedUp);
   };
   return {
     candidates: (phrase) => [...new Set(describing(phrase).flatMap((w) => [...morph.nounCandidates(w), ...verbs.nouns(w)]))],
