@@ -2,7 +2,8 @@
  * Internet slang whose spelling is too far from its meaning for character similarity ("doggo" is
  * closest to "dogg", "yuge" to "yoga"). General slang only, written independently of any
  * evaluation set. Entries are consulted for unknown words and for very rare ones, whose GloVe
- * vectors come from a handful of noisy contexts ("lorge", "ginormous").
+ * vectors come from a handful of noisy contexts ("lorge", "ginormous"). The WordNet candidate
+ * source reads slang WordNet does not know through it too (`morphology-source.ts`).
  */
 const SLANG: Readonly<Record<string, string>> = {
   adorbs: 'adorable',
