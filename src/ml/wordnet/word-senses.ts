@@ -66,6 +66,12 @@ export interface WordSensesOptions {
   dir?: string;
 }
 
+/** Options of the lookups that read phrase words through {@link WordSenses} (`verb-nouns.ts`, `gloss-words.ts`). */
+export interface WordLookupOptions extends WordSensesOptions {
+  /** The phrase words' senses when already loaded with the same `exclude`. */
+  senses?: WordSenses;
+}
+
 function senseIndex(lines: readonly string[]): Map<string, number[]> {
   const senses = new Map<string, number[]>();
   for (const line of lines) {
