@@ -24,9 +24,9 @@ import type { WordFrequency } from './word-frequency.js';
 export async function morphologySource(exclude: readonly string[], frequency?: WordFrequency): Promise<CandidateSource> {
   const excluded = exclude.length > 0 ? await readExclusionSet(exclude) : new Set<string>();
   const [morph, hierarchy] = await Promise.all([buildMorphology({ exclude: excluded }), loadNounHypernyms()]);
-  const senses = await loadWordSenses({ exclude: excluded });
+  const [senses, nouns] = await Promise.all([loadWordSenses({ exclude: excluded }), morph.index.nounLemmas()]);
   const [nounOnly, verbs, glosses] = await Promise.all([
-    loadNounOnlyWords({ exclude: excluded, nouns: await morph.index.nounLemmas() }),
+    loadNounOnlyWords({ exclude: excluded, nouns }),
     loadVerbNouns({ exclude: excluded, senses }),
     loadGlossWords({ exclude: excluded, senses }),
   ]);
@@ -41,7 +41,6 @@ export async function morphologySource(exclude: readonly string[], frequency?: W
   const described = (words: readonly string[]) => (words.length > 1 ? words.filter((w) => nounOnly.has(w)) : []);
   // Slang WordNet does not know is looked up as the standard word it stands for (smol → small),
   // the lexicon the GloVe encoder reads it with; an excluded word stays unknown.
-  const nouns = await morph.index.nounLemmas();
   const lookedUp = (w: string) => (excluded.has(w) || nouns.has(w) || senses.read(w, 1) ? w : (slangMeaning(w) ?? w));
   // The words that say something of the thing: the content words but the described ones.
   const describing = (phrase: string) => {

@@ -6,8 +6,7 @@
  * quoted usage examples, and only the word's first {@link GLOSS_SENSES} senses (WordNet orders
  * senses by frequency), as an adjective, or as a verb when it is no adjective (`word-senses.ts`).
  */
-import { normalizeLabel } from '../../core/text.js';
-import { loadWordSenses, type WordLookupOptions } from './word-senses.js';
+import { loadWordSenses, perWord, type WordLookupOptions } from './word-senses.js';
 
 /** Senses of a word whose definitions count (a hyperparameter, as the nouns' `HYPERNYM_SENSES`). */
 export const GLOSS_SENSES = 3;
@@ -38,16 +37,10 @@ export function definition(gloss: string): string {
  */
 export async function loadGlossWords(options: WordLookupOptions): Promise<GlossWords> {
   const senses = options.senses ?? (await loadWordSenses(options));
-  const memo = new Map<string, string[]>();
   return {
-    words(word) {
-      const key = normalizeLabel(word);
-      const known = memo.get(key);
-      if (known) return known;
+    words: perWord((key) => {
       const synsets = senses.read(key, GLOSS_SENSES)?.synsets ?? [];
-      const found = [...new Set(synsets.flatMap((s) => definition(s.gloss).toLowerCase().match(/[a-z][a-z'-]*/g) ?? []))];
-      memo.set(key, found);
-      return found;
-    },
+      return [...new Set(synsets.flatMap((s) => definition(s.gloss).toLowerCase().match(/[a-z][a-z'-]*/g) ?? []))];
+    }),
   };
 }

@@ -12,7 +12,7 @@
 import { normalizeLabel } from '../../core/text.js';
 import { DataFile } from './data-file.js';
 import type { Synset } from './synset-line.js';
-import { loadWordSenses, type WordLookupOptions } from './word-senses.js';
+import { loadWordSenses, perWord, type WordLookupOptions } from './word-senses.js';
 import { defaultWordnetDir } from './wordnet-dir.js';
 
 /**
@@ -48,16 +48,10 @@ function derivesOwnNoun(synset: Synset, verb: string, nouns: DataFile): boolean 
 export async function loadVerbNouns(options: WordLookupOptions): Promise<VerbNouns> {
   const dir = options.dir ?? defaultWordnetDir();
   const [senses, nouns] = await Promise.all([options.senses ?? loadWordSenses({ exclude: options.exclude, dir }), DataFile.load(dir, 'n')]);
-  const memo = new Map<string, string[]>();
   return {
-    nouns(word) {
-      const key = normalizeLabel(word);
-      const known = memo.get(key);
-      if (known) return known;
+    nouns: perWord((key) => {
       const reading = senses.read(key, VERB_SENSES);
-      const found = reading?.pos === 'v' && reading.synsets.some((s) => derivesOwnNoun(s, reading.lemma, nouns)) ? [reading.lemma] : [];
-      memo.set(key, found);
-      return found;
-    },
+      return reading?.pos === 'v' && reading.synsets.some((s) => derivesOwnNoun(s, reading.lemma, nouns)) ? [reading.lemma] : [];
+    }),
   };
 }

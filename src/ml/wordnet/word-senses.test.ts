@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadWordSenses, verbForms } from './word-senses.js';
+import { loadWordSenses, perWord, verbForms } from './word-senses.js';
 
 describe('verbForms', () => {
   it('undoes regular inflections, the word itself first', () => {
@@ -28,5 +28,18 @@ describe('loadWordSenses (WordNet 3.1)', () => {
     const senses = await loadWordSenses({ exclude: new Set(['cold', 'smell']) });
     expect(senses.read('cold', 3)).toBeUndefined();
     expect(senses.read('smells', 3)).toBeUndefined();
+  });
+});
+
+describe('perWord', () => {
+  it('computes once per normalized word', () => {
+    const seen: string[] = [];
+    const lookup = perWord((key) => {
+      seen.push(key);
+      return [key.toUpperCase()];
+    });
+    expect(lookup('Smells')).toEqual(['SMELLS']);
+    expect(lookup('smells')).toBe(lookup('SMELLS'));
+    expect(seen).toEqual(['smells']);
   });
 });

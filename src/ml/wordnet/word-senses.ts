@@ -72,6 +72,23 @@ export interface WordLookupOptions extends WordSensesOptions {
   senses?: WordSenses;
 }
 
+/**
+ * `compute` memoized by normalized word: a phrase word's lookup is the same at every call, and
+ * serving asks for the same words again and again.
+ */
+export function perWord(compute: (key: string) => string[]): (word: string) => string[] {
+  const memo = new Map<string, string[]>();
+  return (word) => {
+    const key = normalizeLabel(word);
+    let found = memo.get(key);
+    if (!found) {
+      found = compute(key);
+      memo.set(key, found);
+    }
+    return found;
+  };
+}
+
 function senseIndex(lines: readonly string[]): Map<string, number[]> {
   const senses = new Map<string, number[]>();
   for (const line of lines) {
