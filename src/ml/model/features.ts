@@ -183,7 +183,7 @@ export function phraseFeatures(model: ScoringModel, x: Float32Array, phrase?: st
   smoothedLog(out, NEAR1, near1 ?? null, c);
   smoothedLog(out, NEAR5, near5 ?? null, c);
   smoothedLog(out, NEAR20, near20 ?? null, c);
-  const rows = memory && phrase !== undefined ? relativeRows(memory, phrase, extra?.described) : [];
+  const rows = memory && phrase !== undefined ? relativeRows(memory, phrase, extra?.ignored) : [];
   smoothedLog(out, RELATIVES, memory && rows.length > 0 ? meanTarget(memory, rows, c, scratch?.relatives) : null, c);
   smoothedLog(out, DERIVED, extra?.derived?.length === c ? extra.derived : null, c);
   if (extra) {

@@ -62,9 +62,19 @@ describe('morphologySource', () => {
 
   it("names a phrase's described words: nouns WordNet has no adjective for, beside other words", async () => {
     const source = await morphologySource([]);
-    expect(source.describedWords?.('blasting music')).toEqual(['music']);
-    expect(source.describedWords?.('so very loud music')).toEqual(['music']);
-    expect(source.describedWords?.('music')).toEqual([]);
-    expect(source.describedWords?.('cold hard')).toEqual([]);
+    expect(source.ignoredWords?.('blasting music')).toEqual(['music']);
+    expect(source.ignoredWords?.('so very loud music')).toEqual(['music']);
+    expect(source.ignoredWords?.('music')).toEqual([]);
+    expect(source.ignoredWords?.('cold hard')).toEqual([]);
+  });
+
+  it('reads a degree adverb of several words as saying how much, unless it is an article and an adjective before a noun', async () => {
+    const source = await morphologySource([]);
+    expect(source.ignoredWords?.('a little wimpy')).toEqual(['little']);
+    expect(source.ignoredWords?.('kind of shy')).toEqual(['kind']);
+    expect(source.candidates('a little wimpy')).toEqual(source.candidates('wimpy'));
+    expect(source.candidates('sort of lonely')).toEqual(source.candidates('lonely'));
+    expect(source.ignoredWords?.('a little dog')).toEqual(['dog']);
+    expect(source.candidates('a little dog')).toEqual(source.candidates('little'));
   });
 });

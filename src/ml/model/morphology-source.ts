@@ -1,6 +1,7 @@
 import { readExclusionSet } from '../dataset/exclusion-set.js';
 import { slangMeaning } from '../encoder/glove/fallback-slang.js';
 import { isStopWord } from '../encoder/glove/stop-words.js';
+import { functionWords, loadDegreeAdverbs } from '../wordnet/degree-adverbs.js';
 import { buildMorphology } from '../wordnet/morphology.js';
 import { loadNounHypernyms } from '../wordnet/noun-hypernyms.js';
 import { loadNounOnlyWords } from '../wordnet/noun-only-words.js';
@@ -15,8 +16,9 @@ import type { WordFrequency } from './word-frequency.js';
  * derived from it (dangerous → danger; from a verb too: smells → smell, `verb-nouns.ts`), with
  * what WordNet's noun hierarchy says of each: its hypernyms (saltiness → taste property), what it
  * is first of all a kind of, and whether it names no quality (salt, pack, athletics). In a phrase
- * of several words, a word WordNet knows only as a noun is a described word (music in "enchanting
- * music": `describedWords`) and derives nothing; the others' WordNet definitions are given too
+ * of several words, a word WordNet knows only as a noun names the thing described (music in
+ * "enchanting music") and derives nothing; nor do the words of a degree adverb (little in "a little
+ * wimpy", `degree-adverbs.ts`): both are `ignoredWords`. The others' WordNet definitions are given too
  * (`glossWords`, `gloss-words.ts`). Built with the excluded phrases (evaluation sets) left out,
  * exactly like the training data, so an evaluation measures learning rather than a lookup.
  * With `frequency`, each noun also says whether people say it (see `CandidateFacts.spoken`).
@@ -24,17 +26,18 @@ import type { WordFrequency } from './word-frequency.js';
 export async function morphologySource(exclude: readonly string[], frequency?: WordFrequency): Promise<CandidateSource> {
   const excluded = exclude.length > 0 ? await readExclusionSet(exclude) : new Set<string>();
   const [morph, hierarchy] = await Promise.all([buildMorphology({ exclude: excluded }), loadNounHypernyms()]);
-  const [senses, nouns] = await Promise.all([loadWordSenses({ exclude: excluded }), morph.index.nounLemmas()]);
+  const [senses, nouns, adverbs] = await Promise.all([loadWordSenses({ exclude: excluded }), morph.index.nounLemmas(), loadDegreeAdverbs()]);
   const [nounOnly, verbs, glosses] = await Promise.all([
     loadNounOnlyWords({ exclude: excluded, nouns }),
     loadVerbNouns({ exclude: excluded, senses }),
     loadGlossWords({ exclude: excluded, senses }),
   ]);
-  // Intensifiers would only add noise (very → verity); a phrase of stop words alone keeps them,
-  // as its vector does (here → hereness).
+  // Intensifiers would only add noise (very → verity, "a little wimpy" → size); a phrase of stop
+  // words alone keeps them, as its vector does (here → hereness).
   const contentWords = (phrase: string) => {
     const words = phrase.split(' ').filter((w) => w !== '');
-    const content = words.filter((w) => !isStopWord(w));
+    const mask = functionWords(words, adverbs, (w) => nounOnly.has(w));
+    const content = words.filter((_, i) => !mask[i]);
     return content.length > 0 ? content : words;
   };
   // Beside other words a noun is the thing described: "enchanting music" is not about musicality.
@@ -43,14 +46,18 @@ export async function morphologySource(exclude: readonly string[], frequency?: W
   // the lexicon the GloVe encoder reads it with; an excluded word stays unknown.
   const lookedUp = (w: string) => (excluded.has(w) || nouns.has(w) || senses.read(w, 1) ? w : (slangMeaning(w) ?? w));
   // The words that say something of the thing: the content words but the described ones.
-  const describing = (phrase: string) => {
+  const describingWords = (phrase: string) => {
     const words = contentWords(phrase);
     const things = described(words);
-    return words.filter((w) => !things.includes(w)).map(lookedUp);
+    return words.filter((w) => !things.includes(w));
   };
+  const describing = (phrase: string) => describingWords(phrase).map(lookedUp);
   return {
     candidates: (phrase) => [...new Set(describing(phrase).flatMap((w) => [...morph.nounCandidates(w), ...verbs.nouns(w)]))],
-    describedWords: (phrase) => described(contentWords(phrase)),
+    ignoredWords: (phrase) => {
+      const kept = describingWords(phrase);
+      return phrase.split(' ').filter((w) => w !== '' && !isStopWord(w) && !kept.includes(w));
+    },
     glossWords: (phrase) => [...new Set(describing(phrase).flatMap((w) => glosses.words(w)))],
     describe: (noun) => ({
       hints: hierarchy.hypernyms(noun),

@@ -22,10 +22,10 @@ describe('phraseCandidates', () => {
     expect(cold?.labels).toEqual(['cold', 'coldness']);
   });
 
-  it("carries the source's described words, and none where there are none", async () => {
-    const describing: CandidateSource = { ...source, describedWords: (p) => (p === 'cold stove' ? ['stove'] : []) };
-    const [stove, cold] = await phraseCandidates(describing, ['cold stove', 'cold'], new Set(['cold']), embeddingStore(encoder, null), new Float32Array(2));
-    expect(stove?.described).toEqual(['stove']);
-    expect(cold?.described).toBeUndefined();
+  it("carries the source's ignored words, and none where there are none", async () => {
+    const ignoring: CandidateSource = { ...source, ignoredWords: (p) => (p === 'cold stove' ? ['stove'] : []) };
+    const [stove, cold] = await phraseCandidates(ignoring, ['cold stove', 'cold'], new Set(['cold']), embeddingStore(encoder, null), new Float32Array(2));
+    expect(stove?.ignored).toEqual(['stove']);
+    expect(cold?.ignored).toBeUndefined();
   });
 });

@@ -7,10 +7,11 @@ export interface CandidateSource {
   /** What is known about a candidate noun (absent: nothing). */
   describe?(noun: string): CandidateFacts;
   /**
-   * The phrase's words that name the thing described rather than a quality (music in "enchanting
-   * music"): they derive no candidates and their trained relatives do not vote (absent: none).
+   * The phrase's content words that say nothing of its quality: the thing described (music in
+   * "enchanting music") and the words of a degree adverb ("a little" in "a little wimpy"). They
+   * derive no candidates and their trained relatives do not vote (absent: none).
    */
-  describedWords?(phrase: string): string[];
+  ignoredWords?(phrase: string): string[];
   /** The words WordNet defines the phrase's words with (`gloss-words.ts`; absent: none). */
   glossWords?(phrase: string): string[];
 }
@@ -42,8 +43,8 @@ export interface PhraseCandidates {
   facts: Map<string, CandidateFacts>;
   /** Class distribution voted by the open labels' nearest derived nouns (see `derived-nouns.ts`). */
   derived?: Float32Array | null;
-  /** The phrase's words that name the thing described (see {@link CandidateSource.describedWords}). */
-  described?: readonly string[];
+  /** The phrase's content words that say nothing of its quality (see {@link CandidateSource.ignoredWords}). */
+  ignored?: readonly string[];
   /** The words WordNet defines the phrase's words with (see {@link CandidateSource.glossWords}). */
   gloss?: readonly string[];
 }
@@ -80,7 +81,7 @@ export async function phraseCandidates(
   });
   return lists.map((labels, i) => ({
     labels,
-    ...describedOf(source, phrases[i] ?? ''),
+    ...wordsOf(source, phrases[i] ?? ''),
     facts: new Map(labels.flatMap((l) => {
       const f = source?.describe?.(l);
       return f ? [[l, f] as const] : [];
@@ -89,8 +90,8 @@ export async function phraseCandidates(
   }));
 }
 
-function describedOf(source: CandidateSource | null, phrase: string): Pick<PhraseCandidates, 'described' | 'gloss'> {
-  const described = source?.describedWords?.(phrase) ?? [];
+function wordsOf(source: CandidateSource | null, phrase: string): Pick<PhraseCandidates, 'ignored' | 'gloss'> {
+  const ignored = source?.ignoredWords?.(phrase) ?? [];
   const gloss = source?.glossWords?.(phrase) ?? [];
-  return { ...(described.length > 0 ? { described } : {}), ...(gloss.length > 0 ? { gloss } : {}) };
+  return { ...(ignored.length > 0 ? { ignored } : {}), ...(gloss.length > 0 ? { gloss } : {}) };
 }

@@ -18,7 +18,7 @@ describe('relativeRows', () => {
     expect(relativeRows(memory, 'hot')).toEqual([]);
   });
 
-  it('leaves out the described words (the thing a quality is said of)', () => {
+  it("leaves out the ignored words (the thing a quality is said of, a degree adverb's)", () => {
     expect(words(relativeRows(memory, 'hot stove'))).toEqual(['hot', 'stove']);
     expect(words(relativeRows(memory, 'hot stove', ['stove']))).toEqual(['hot']);
   });

@@ -5,13 +5,14 @@ import type { PhraseMemory } from './phrase-memory.js';
 /**
  * Memory rows related to a phrase by form: for each content word, the word itself when the phrase
  * is more than that word ("boiling hot" → hot), and its affix relatives (unkind → kind); not for
- * the words in `described`, which name the thing described (music in "enchanting music"). The
+ * the words in `ignored`, which say nothing of the quality (music in "enchanting music", little in
+ * "a little wimpy": `CandidateSource.ignoredWords`). The
  * phrase's own row is never among them.
  */
-export function relativeRows(memory: PhraseMemory, phrase: string, described: readonly string[] = []): number[] {
+export function relativeRows(memory: PhraseMemory, phrase: string, ignored: readonly string[] = []): number[] {
   const rows = new Set<number>();
   for (const word of phrase.split(' ')) {
-    if (word === '' || isStopWord(word) || described.includes(word)) continue;
+    if (word === '' || isStopWord(word) || ignored.includes(word)) continue;
     const forms = word === phrase ? affixRelatives(word) : [word, ...affixRelatives(word)];
     for (const form of forms) {
       const row = memory.byPhrase.get(form);

@@ -1,4 +1,4 @@
-/** WordNet's lemma index files (`index.noun`, `index.adj`, `index.verb`): each lemma with its senses in order. */
+/** WordNet's lemma index files (`index.noun`, `index.adj`, `index.verb`, `index.adv`): each lemma with its senses in order. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { normalizeLabel } from '../../core/text.js';
@@ -10,7 +10,7 @@ import { InputError } from '../../errors.js';
  *
  * @throws InputError when the file cannot be read.
  */
-export async function readIndexLines(dir: string, pos: 'noun' | 'adj' | 'verb'): Promise<string[]> {
+export async function readIndexLines(dir: string, pos: 'noun' | 'adj' | 'verb' | 'adv'): Promise<string[]> {
   const path = join(dir, `index.${pos}`);
   let text: string;
   try {
