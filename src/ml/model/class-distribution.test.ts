@@ -46,6 +46,24 @@ describe('phraseDistribution', () => {
     expect(p[1]).toBeGreaterThan(p[0] ?? 1);
   });
 
+  it("an intensifier does not turn a seeded word's label into the answer: 'very fishy' is scored as 'fishy'", () => {
+    const zero = { dim, numClasses: 3, weights: new Float32Array(3 * dim), bias: new Float32Array(3) };
+    const seeded = (taught?: ScoringModel['taught']): ScoringModel => ({
+      ...model(weights({ near1: 3 }), taught),
+      folds: { heads: [zero, zero], seed: new Map([['fishy', 0]]) },
+    });
+    const x = unit(1, 0.1, 0, 0);
+    const veryFishy: PhraseCandidates = { ...noCandidates, core: 'fishy' };
+    const top = (p: Float32Array) => p.indexOf(Math.max(...p));
+    expect(top(phraseDistribution(seeded(), x, 'fishy', noCandidates).p)).toBe(1);
+    expect(top(phraseDistribution(seeded(), x, 'very fishy', veryFishy).p)).toBe(1);
+    // Without its content words known, the seeded row is the nearest phrase and wins.
+    expect(top(phraseDistribution(seeded(), x, 'very fishy', noCandidates).p)).toBe(0);
+    // What people taught stays memorised: taught fishy's row votes for "very fishy".
+    const taught = seeded(new Map([['fishy', { classes: [0], probs: [1] }]]));
+    expect(top(phraseDistribution(taught, x, 'very fishy', veryFishy).p)).toBe(0);
+  });
+
   it('what people taught is the first answer for the very phrase, and only there', () => {
     const m = model(weights({ near5: 2 }), new Map([['fishy', { classes: [2], probs: [1] }]]));
     const taught = phraseDistribution(m, unit(1, 0.1, 0, 0), 'fishy', noCandidates).p;

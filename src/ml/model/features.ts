@@ -9,6 +9,7 @@ import { int8ScoresFor } from '../head/int8-scores.js';
 import { logits } from '../head/linear-head.js';
 import type { PhraseCandidates } from './open-candidates.js';
 import { relativeRows } from './relative-rows.js';
+import { scoredAs } from './scored-as.js';
 import { centred, labelIndex, type ScoringModel } from './scoring-model.js';
 import { nearestRows, type PhraseMemory } from './phrase-memory.js';
 import type { ScoringScratch } from './scoring-scratch.js';
@@ -157,7 +158,9 @@ export function phraseFeatures(model: ScoringModel, x: Float32Array, phrase?: st
     cos = scratch.cosines;
   } else cos = logits({ weights: model.labelVectors, bias: zeroBias(model.labelVectors, c), dim: x.length, numClasses: c }, u, scratch?.cosines);
   for (let j = 0; j < c; j++) out[j * FEATURE_COUNT + COSINE] = cos[j] ?? 0;
-  const fold = phrase === undefined ? undefined : model.folds?.seed.get(phrase);
+  // A phrase whose content words are a seed phrase is scored as that phrase (`scored-as.ts`).
+  const self = phrase === undefined ? undefined : scoredAs(model, phrase, extra);
+  const fold = self === undefined ? undefined : model.folds?.seed.get(self);
   const head = fold === undefined ? model.head : model.folds?.heads[fold];
   const head8 = scratch && head ? int8ScoresFor(head.weights, head.numClasses, head.dim) : null;
   let lse = 0;
@@ -179,11 +182,11 @@ export function phraseFeatures(model: ScoringModel, x: Float32Array, phrase?: st
   if (scratch) scratch.approximate = { head: head8, bias: head8 && head ? head.bias : null, lse, labels: labels8 };
   const memory = model.memory;
   const memories = [memory, model.overlay].filter((m): m is PhraseMemory => m !== undefined);
-  const [near1, near5, near20] = nearestVotes(memories, u, c, phrase, scratch);
+  const [near1, near5, near20] = nearestVotes(memories, u, c, self, scratch);
   smoothedLog(out, NEAR1, near1 ?? null, c);
   smoothedLog(out, NEAR5, near5 ?? null, c);
   smoothedLog(out, NEAR20, near20 ?? null, c);
-  const rows = memory && phrase !== undefined ? relativeRows(memory, phrase, extra?.ignored) : [];
+  const rows = memory && self !== undefined ? relativeRows(memory, self, extra?.ignored) : [];
   smoothedLog(out, RELATIVES, memory && rows.length > 0 ? meanTarget(memory, rows, c, scratch?.relatives) : null, c);
   smoothedLog(out, DERIVED, extra?.derived?.length === c ? extra.derived : null, c);
   if (extra) {

@@ -74,7 +74,10 @@ describe('morphologySource', () => {
     expect(source.ignoredWords?.('kind of shy')).toEqual(['kind']);
     expect(source.candidates('a little wimpy')).toEqual(source.candidates('wimpy'));
     expect(source.candidates('sort of lonely')).toEqual(source.candidates('lonely'));
+    expect(source.contentWords?.('a little wimpy')).toEqual(['wimpy']);
+    expect(source.contentWords?.('so very a little')).toEqual(['so', 'very', 'a', 'little']);
     expect(source.ignoredWords?.('a little dog')).toEqual(['dog']);
+    expect(source.contentWords?.('a little dog')).toEqual(['little', 'dog']);
     expect(source.candidates('a little dog')).toEqual(source.candidates('little'));
   });
 });

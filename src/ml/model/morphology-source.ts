@@ -59,6 +59,7 @@ export async function morphologySource(exclude: readonly string[], frequency?: W
       return phrase.split(' ').filter((w) => w !== '' && !isStopWord(w) && !kept.includes(w));
     },
     glossWords: (phrase) => [...new Set(describing(phrase).flatMap((w) => glosses.words(w)))],
+    contentWords,
     describe: (noun) => ({
       hints: hierarchy.hypernyms(noun),
       parents: hierarchy.parents(noun),

@@ -14,6 +14,11 @@ export interface CandidateSource {
   ignoredWords?(phrase: string): string[];
   /** The words WordNet defines the phrase's words with (`gloss-words.ts`; absent: none). */
   glossWords?(phrase: string): string[];
+  /**
+   * The phrase's content words: stop words and degree adverbs left out ("kinda mid" → mid), all
+   * of them when nothing else is left (absent: not known).
+   */
+  contentWords?(phrase: string): string[];
 }
 
 /** Facts about a candidate noun. */
@@ -47,6 +52,8 @@ export interface PhraseCandidates {
   ignored?: readonly string[];
   /** The words WordNet defines the phrase's words with (see {@link CandidateSource.glossWords}). */
   gloss?: readonly string[];
+  /** The phrase's content words joined, when that is not the phrase itself (see {@link CandidateSource.contentWords}). */
+  core?: string;
 }
 
 /**
@@ -90,8 +97,13 @@ export async function phraseCandidates(
   }));
 }
 
-function wordsOf(source: CandidateSource | null, phrase: string): Pick<PhraseCandidates, 'ignored' | 'gloss'> {
+function wordsOf(source: CandidateSource | null, phrase: string): Pick<PhraseCandidates, 'ignored' | 'gloss' | 'core'> {
   const ignored = source?.ignoredWords?.(phrase) ?? [];
   const gloss = source?.glossWords?.(phrase) ?? [];
-  return { ...(ignored.length > 0 ? { ignored } : {}), ...(gloss.length > 0 ? { gloss } : {}) };
+  const core = source?.contentWords?.(phrase).join(' ');
+  return {
+    ...(ignored.length > 0 ? { ignored } : {}),
+    ...(gloss.length > 0 ? { gloss } : {}),
+    ...(core !== undefined && core !== phrase ? { core } : {}),
+  };
 }

@@ -10,6 +10,7 @@ import { buildDerivedMemory, derivedVote, type DerivedMemory } from './derived-n
 import { liveTaught, type LiveTaught } from './live-taught.js';
 import type { PhraseMemory } from './phrase-memory.js';
 import { rank } from './rank.js';
+import { scoredAs } from './scored-as.js';
 import { labelIndex, type ScoringModel } from './scoring-model.js';
 
 const taughtWordSets = new WeakMap<ReadonlyMap<string, unknown>, Set<string>>();
@@ -128,7 +129,7 @@ export class Predictor implements PredictorPort {
     const nouns = await this.derivedNouns(model);
     if (!nouns) return lists;
     const opts = { k: BLEND.derivedNeighbours, temperature: BLEND.derivedTemperature };
-    return lists.map((c, i) => (c.open.size > 0 ? { ...c, derived: derivedVote(nouns, c, model.labels.length, opts, phrases[i]) } : c));
+    return lists.map((c, i) => (c.open.size > 0 ? { ...c, derived: derivedVote(nouns, c, model.labels.length, opts, scoredAs(model, phrases[i] ?? '', c)) } : c));
   }
 
   /** The derived-noun memory of a model's phrase memory, built once per memory. */
