@@ -28,6 +28,16 @@ describe('readExclusionSet', () => {
     expect(set.has('very')).toBe(false);
   });
 
+  it('excludes an adjective of several words inside a phrase, as WordNet writes it', async () => {
+    const root = await tempDir('attribot-exclude-');
+    const file = join(root, 'chat.tsv');
+    await writeFile(file, 'so pissed off\tanger\npretty laid back\tcalmness\n');
+    const set = await readExclusionSet([file]);
+    expect(set.has('pissed off')).toBe(true);
+    expect(set.has('laid-back')).toBe(true);
+    expect(set.has('so pissed')).toBe(false);
+  });
+
   it('refuses a missing path and a directory without .tsv files', async () => {
     const empty = await tempDir('attribot-exclude-');
     await expect(readExclusionSet([join(empty, 'nope')])).rejects.toMatchObject({ code: 'input.not_found' });

@@ -5,6 +5,8 @@ import { InputError } from '../../errors.js';
 import { readLabelledTsv } from './tsv.js';
 import { isStopWord } from '../encoder/glove/stop-words.js';
 import { indexEntry, readIndexLines } from '../wordnet/index-file.js';
+import { joinLemmas } from '../wordnet/multi-word-lemmas.js';
+import { loadNounOnlyWords } from '../wordnet/noun-only-words.js';
 import { defaultWordnetDir } from '../wordnet/wordnet-dir.js';
 
 async function tsvFiles(path: string): Promise<string[]> {
@@ -29,8 +31,9 @@ async function wordnetAdjectives(): Promise<Set<string>> {
 
 /**
  * Normalized phrases of labelled TSV files, and every adjective (a WordNet adjective lemma) of
- * their multi-word phrases ("enchanting music" → enchanting too), so that neither the phrase nor
- * the word carrying its attribute is trained on or looked up; a directory stands for every
+ * their multi-word phrases ("enchanting music" → enchanting too; "so pissed off" → pissed, off
+ * and the adjective "pissed off": `multi-word-lemmas.ts`), so that neither the phrase nor the
+ * words carrying its attribute are trained on or looked up; a directory stands for every
  * `*.tsv` directly inside it.
  *
  * @throws InputError when a path does not exist, a directory has no .tsv file, or a file has a bad line.
@@ -44,10 +47,14 @@ export async function readExclusionSet(files: readonly string[]): Promise<Set<st
       for (const example of await readLabelledTsv(file)) phrases.add(example.phrase);
     }
   }
-  const adjectives = [...phrases].some((p) => p.includes(' ')) ? await wordnetAdjectives() : new Set<string>();
+  const several = [...phrases].some((p) => p.includes(' '));
+  const adjectives = several ? await wordnetAdjectives() : new Set<string>();
+  const nounOnly = several ? await loadNounOnlyWords({ exclude: new Set() }) : { has: () => false };
   for (const phrase of [...phrases]) {
     if (!phrase.includes(' ')) continue;
-    for (const word of phrase.split(' ')) if (adjectives.has(word) && !isStopWord(word)) phrases.add(word);
+    const words = phrase.split(' ');
+    for (const word of words) if (adjectives.has(word) && !isStopWord(word)) phrases.add(word);
+    for (const unit of joinLemmas(words, (f) => adjectives.has(f), (w) => nounOnly.has(w))) if (unit !== phrase && /[ -]/.test(unit)) phrases.add(unit);
   }
   return phrases;
 }

@@ -68,6 +68,15 @@ describe('morphologySource', () => {
     expect(source.ignoredWords?.('cold hard')).toEqual([]);
   });
 
+  it('looks an adjective of several words up as one word, not as its words', async () => {
+    const source = await morphologySource([]);
+    expect(source.contentWords?.('so pissed off')).toEqual(['pissed off']);
+    expect(source.glossWords?.('so pissed off')).toContain('anger');
+    expect(source.glossWords?.('so pissed off')).toEqual(source.glossWords?.('pissed off'));
+    expect(source.ignoredWords?.('so pissed off')).toEqual(['pissed', 'off']);
+    expect(source.contentWords?.('totally laid back')).toEqual(['laid-back']);
+  });
+
   it('reads a degree adverb of several words as saying how much, unless it is an article and an adjective before a noun', async () => {
     const source = await morphologySource([]);
     expect(source.ignoredWords?.('a little wimpy')).toEqual(['little']);

@@ -3,6 +3,7 @@ import { slangMeaning } from '../encoder/glove/fallback-slang.js';
 import { isStopWord } from '../encoder/glove/stop-words.js';
 import { functionWords, loadDegreeAdverbs } from '../wordnet/degree-adverbs.js';
 import { buildMorphology } from '../wordnet/morphology.js';
+import { joinLemmas } from '../wordnet/multi-word-lemmas.js';
 import { loadNounHypernyms } from '../wordnet/noun-hypernyms.js';
 import { loadNounOnlyWords } from '../wordnet/noun-only-words.js';
 import { loadGlossWords } from '../wordnet/gloss-words.js';
@@ -18,7 +19,8 @@ import type { WordFrequency } from './word-frequency.js';
  * is first of all a kind of, and whether it names no quality (salt, pack, athletics). In a phrase
  * of several words, a word WordNet knows only as a noun names the thing described (music in
  * "enchanting music") and derives nothing; nor do the words of a degree adverb (little in "a little
- * wimpy", `degree-adverbs.ts`): both are `ignoredWords`. The others' WordNet definitions are given too
+ * wimpy", `degree-adverbs.ts`): both are `ignoredWords`. An adjective of several words is looked
+ * up as one word ("so pissed off", `multi-word-lemmas.ts`). The others' WordNet definitions are given too
  * (`glossWords`, `gloss-words.ts`). Built with the excluded phrases (evaluation sets) left out,
  * exactly like the training data, so an evaluation measures learning rather than a lookup.
  * With `frequency`, each noun also says whether people say it (see `CandidateFacts.spoken`).
@@ -32,10 +34,12 @@ export async function morphologySource(exclude: readonly string[], frequency?: W
     loadVerbNouns({ exclude: excluded, senses }),
     loadGlossWords({ exclude: excluded, senses }),
   ]);
+  // An adjective of several words is one word ("so pissed off": pissed off, not pissed and off).
+  const isAdjective = (form: string) => senses.read(form, 1)?.pos === 'a';
   // Intensifiers would only add noise (very → verity, "a little wimpy" → size); a phrase of stop
   // words alone keeps them, as its vector does (here → hereness).
   const contentWords = (phrase: string) => {
-    const words = phrase.split(' ').filter((w) => w !== '');
+    const words = joinLemmas(phrase.split(' ').filter((w) => w !== ''), isAdjective, (w) => nounOnly.has(w));
     const mask = functionWords(words, adverbs, (w) => nounOnly.has(w));
     const content = words.filter((_, i) => !mask[i]);
     return content.length > 0 ? content : words;

@@ -7,9 +7,11 @@ export interface CandidateSource {
   /** What is known about a candidate noun (absent: nothing). */
   describe?(noun: string): CandidateFacts;
   /**
-   * The phrase's content words that say nothing of its quality: the thing described (music in
-   * "enchanting music") and the words of a degree adverb ("a little" in "a little wimpy"). They
-   * derive no candidates and their trained relatives do not vote (absent: none).
+   * The phrase's content words that say nothing of its quality by themselves: the thing described
+   * (music in "enchanting music"), the words of a degree adverb ("a little" in "a little wimpy")
+   * and those of an adjective of several words (pissed and off in "so pissed off", which is
+   * looked up as one word). They derive no candidates and their trained relatives do not vote
+   * (absent: none).
    */
   ignoredWords?(phrase: string): string[];
   /** The words WordNet defines the phrase's words with (`gloss-words.ts`; absent: none). */
