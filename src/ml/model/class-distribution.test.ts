@@ -53,7 +53,7 @@ describe('phraseDistribution', () => {
       folds: { heads: [zero, zero], seed: new Map([['fishy', 0]]) },
     });
     const x = unit(1, 0.1, 0, 0);
-    const veryFishy: PhraseCandidates = { ...noCandidates, core: 'fishy' };
+    const veryFishy: PhraseCandidates = { ...noCandidates, content: ['fishy'] };
     const top = (p: Float32Array) => p.indexOf(Math.max(...p));
     expect(top(phraseDistribution(seeded(), x, 'fishy', noCandidates).p)).toBe(1);
     expect(top(phraseDistribution(seeded(), x, 'very fishy', veryFishy).p)).toBe(1);

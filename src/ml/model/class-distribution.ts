@@ -50,7 +50,7 @@ export function phraseDistributionInScratch(model: ScoringModel, x: Float32Array
   const w = model.stack ?? defaultStack(model);
   const all = stackedScores(f, w, scratch.scoreRows(rows));
   refineScores(scratch, f, w, all, c);
-  const scale = phraseScale(model, phrase);
+  const scale = phraseScale(model, phrase, extra);
   if (scale !== 1) for (let j = 0; j < all.length; j++) all[j] = (all[j] ?? 0) * scale;
   softmaxInPlace(all);
   const index = labelIndex(model);

@@ -69,7 +69,7 @@ function plainShown(x: Float32Array, phrase?: string, extra?: PhraseCandidates) 
   if (extra && open.length > 0) f.set(openFeatures(m, x, open, extra), classF.length);
   const scores = stackedScores(f, m.stack ?? defaultStack(m));
   // A phrase of several content words ("something new"): its scores times the multi-word scale.
-  const all = softmaxInPlace(isMultiWord(phrase) ? scores.map((v) => v * (m.multiWordScale ?? 1)) : scores);
+  const all = softmaxInPlace(isMultiWord(phrase, extra) ? scores.map((v) => v * (m.multiWordScale ?? 1)) : scores);
   const index = labelIndex(m);
   const kept: string[] = [];
   const keptP: number[] = [];

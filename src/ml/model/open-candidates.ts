@@ -54,8 +54,11 @@ export interface PhraseCandidates {
   ignored?: readonly string[];
   /** The words WordNet defines the phrase's words with (see {@link CandidateSource.glossWords}). */
   gloss?: readonly string[];
-  /** The phrase's content words joined, when that is not the phrase itself (see {@link CandidateSource.contentWords}). */
-  core?: string;
+  /**
+   * The phrase's content words when they are not simply its words (see
+   * {@link CandidateSource.contentWords}): "kinda mid" → [mid], "so pissed off" → [pissed off].
+   */
+  content?: readonly string[];
 }
 
 /**
@@ -99,13 +102,13 @@ export async function phraseCandidates(
   }));
 }
 
-function wordsOf(source: CandidateSource | null, phrase: string): Pick<PhraseCandidates, 'ignored' | 'gloss' | 'core'> {
+function wordsOf(source: CandidateSource | null, phrase: string): Pick<PhraseCandidates, 'ignored' | 'gloss' | 'content'> {
   const ignored = source?.ignoredWords?.(phrase) ?? [];
   const gloss = source?.glossWords?.(phrase) ?? [];
-  const core = source?.contentWords?.(phrase).join(' ');
+  const content = source?.contentWords?.(phrase);
   return {
     ...(ignored.length > 0 ? { ignored } : {}),
     ...(gloss.length > 0 ? { gloss } : {}),
-    ...(core !== undefined && core !== phrase ? { core } : {}),
+    ...(content !== undefined && content.join(' ') !== phrase ? { content } : {}),
   };
 }

@@ -6,13 +6,13 @@ const model = { folds: { heads: [head, head] as const, seed: new Map([['mid', 0 
 
 describe('scoredAs', () => {
   it('scores a phrase as the seed phrase its content words are', () => {
-    expect(scoredAs(model, 'kinda mid', { core: 'mid' })).toBe('mid');
+    expect(scoredAs(model, 'kinda mid', { content: ['mid'] })).toBe('mid');
   });
 
   it('keeps the phrase when its content words are no seed phrase, are taught, or are unknown', () => {
-    expect(scoredAs(model, 'kinda new', { core: 'new' })).toBe('kinda new');
-    expect(scoredAs({ ...model, taught: new Map([['mid', { classes: [0], probs: [1] }]]) }, 'kinda mid', { core: 'mid' })).toBe('kinda mid');
+    expect(scoredAs(model, 'kinda new', { content: ['new'] })).toBe('kinda new');
+    expect(scoredAs({ ...model, taught: new Map([['mid', { classes: [0], probs: [1] }]]) }, 'kinda mid', { content: ['mid'] })).toBe('kinda mid');
     expect(scoredAs(model, 'kinda mid', undefined)).toBe('kinda mid');
-    expect(scoredAs({}, 'kinda mid', { core: 'mid' })).toBe('kinda mid');
+    expect(scoredAs({}, 'kinda mid', { content: ['mid'] })).toBe('kinda mid');
   });
 });

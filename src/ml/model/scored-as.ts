@@ -2,7 +2,7 @@ import type { PhraseCandidates } from './open-candidates.js';
 import type { ScoringModel } from './scoring-model.js';
 
 /**
- * The phrase a phrase is scored as: itself, or — when its content words (`PhraseCandidates.core`:
+ * The phrase a phrase is scored as: itself, or — when its content words (`PhraseCandidates.content`:
  * stop words and degree adverbs left out) are a seed phrase nobody taught — that seed phrase.
  * "kinda mid" is then scored as "mid" is: by the head trained without it, with its own row out of
  * the neighbours and the relatives. WordNet's label for a seeded word is weak evidence, never its
@@ -10,9 +10,9 @@ import type { ScoringModel } from './scoring-model.js';
  * 99% while "mid" alone weighs the other evidence). What people taught stays memorised.
  *
  * @example
- * scoredAs(model, 'kinda mid', { ...extra, core: 'mid' }) // 'mid' when mid is a seed phrase
+ * scoredAs(model, 'kinda mid', { ...extra, content: ['mid'] }) // 'mid' when mid is a seed phrase
  */
-export function scoredAs(model: Pick<ScoringModel, 'folds' | 'taught'>, phrase: string, extra: Pick<PhraseCandidates, 'core'> | undefined): string {
-  const core = extra?.core;
+export function scoredAs(model: Pick<ScoringModel, 'folds' | 'taught'>, phrase: string, extra: Pick<PhraseCandidates, 'content'> | undefined): string {
+  const core = extra?.content?.join(' ');
   return core !== undefined && model.folds?.seed.has(core) === true && model.taught?.has(core) !== true ? core : phrase;
 }

@@ -59,4 +59,12 @@ describe('fitMultiWordScale', () => {
     const row = (phrase: string) => ({ phrase, x: Float32Array.from([1]), target: { classes: [0], probs: [1] }, weight: 1 });
     expect(await fitMultiWordScale(model, Array.from({ length: 40 }, () => row('is very hot')))).toBeUndefined();
   });
+
+  it('counts content words as the candidate source found them: "a little warm" has one', async () => {
+    const model = { labels: ['a', 'b'], head: null, cosineWeight: 1 } as unknown as ScoringModel;
+    const row = (phrase: string) => ({ phrase, x: Float32Array.from([1]), target: { classes: [0], probs: [1] }, weight: 1 });
+    const found = (phrases: readonly string[]) => Promise.resolve(phrases.map(() => ({ labels: [], open: new Map(), facts: new Map(), content: ['warm'] })));
+    const phrases = Array.from({ length: 40 }, () => row('a little warm'));
+    expect(await fitMultiWordScale(model, phrases, (_m, p) => found(p))).toBeUndefined();
+  });
 });

@@ -105,14 +105,15 @@ export async function fitMultiWordScale(
   phrases: readonly HeldOutPhrase[],
   candidates?: (model: ScoringModel, phrases: readonly string[]) => Promise<PhraseCandidates[]>,
 ): Promise<number | undefined> {
-  // Only phrases the factor applies to ("is hot" has one content word: it is scored unscaled).
-  const usable = phrases.filter((h) => isMultiWord(h.phrase) && h.target.classes.length > 0 && h.x.some((v) => v !== 0));
+  const scored = phrases.filter((h) => isMultiWord(h.phrase) && h.target.classes.length > 0 && h.x.some((v) => v !== 0));
+  const found = candidates ? await candidates(model, scored.map((h) => h.phrase)) : [];
+  // Only phrases the factor applies to ("is hot" has one content word, "a little warm" too: they
+  // are scored unscaled).
+  const usable = scored.map((h, i) => [h, found[i]] as const).filter(([h, extra]) => isMultiWord(h.phrase, extra));
   if (usable.length < MIN_SCORER_ROWS) return undefined;
-  const extras = candidates ? await candidates(model, usable.map((h) => h.phrase)) : [];
   const w = model.stack ?? defaultStack(model);
   const c = model.labels.length;
-  const rows = usable.map((h, i): ScaleRow => {
-    const extra = extras[i];
+  const rows = usable.map(([h, extra]): ScaleRow => {
     const open = openLabels(model, extra);
     const f = new Float32Array((c + open.length) * FEATURE_COUNT);
     f.set(phraseFeatures(model, h.x, h.phrase, extra));
