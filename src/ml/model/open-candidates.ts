@@ -17,8 +17,9 @@ export interface CandidateSource {
   /** The words WordNet defines the phrase's words with (`gloss-words.ts`; absent: none). */
   glossWords?(phrase: string): string[];
   /**
-   * The phrase's content words: stop words and degree adverbs left out ("kinda mid" → mid), all
-   * of them when nothing else is left (absent: not known).
+   * The phrase's content words: stop words and degree adverbs left out ("kinda mid" → mid), an
+   * adjective of several words as one ("so pissed off" → pissed off), all of them when nothing
+   * else is left (absent: not known).
    */
   contentWords?(phrase: string): string[];
 }

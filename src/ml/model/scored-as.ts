@@ -3,7 +3,7 @@ import type { ScoringModel } from './scoring-model.js';
 
 /**
  * The phrase a phrase is scored as: itself, or — when its content words (`PhraseCandidates.content`:
- * stop words and degree adverbs left out) are a seed phrase nobody taught — that seed phrase.
+ * stop words and degree adverbs left out, "so pissed off" → pissed off) are a seed phrase nobody taught — that seed phrase.
  * "kinda mid" is then scored as "mid" is: by the head trained without it, with its own row out of
  * the neighbours and the relatives. WordNet's label for a seeded word is weak evidence, never its
  * answer; without this, an intensifier would turn it back into the answer ("kinda mid" → timing
