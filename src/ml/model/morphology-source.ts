@@ -35,11 +35,10 @@ export async function morphologySource(exclude: readonly string[], frequency?: W
     loadGlossWords({ exclude: excluded, senses }),
   ]);
   // An adjective of several words is one word ("so pissed off": pissed off, not pissed and off).
-  const isAdjective = (form: string) => senses.read(form, 1)?.pos === 'a';
-  // Intensifiers would only add noise (very → verity, "a little wimpy" → size); a phrase of stop
-  // words alone keeps them, as its vector does (here → hereness).
+  // Intensifiers and degree adverbs would only add noise (very → verity, "a little wimpy" → size);
+  // a phrase of stop words alone keeps them, as its vector does (here → hereness).
   const contentWords = (phrase: string) => {
-    const words = joinLemmas(phrase.split(' ').filter((w) => w !== ''), isAdjective, (w) => nounOnly.has(w));
+    const words = joinLemmas(phrase.split(' ').filter((w) => w !== ''), (f) => senses.isAdjective(f), (w) => nounOnly.has(w));
     const mask = functionWords(words, adverbs, (w) => nounOnly.has(w));
     const content = words.filter((_, i) => !mask[i]);
     return content.length > 0 ? content : words;

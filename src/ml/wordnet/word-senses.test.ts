@@ -28,6 +28,13 @@ describe('loadWordSenses (WordNet 3.1)', () => {
     const senses = await loadWordSenses({ exclude: new Set(['cold', 'smell']) });
     expect(senses.read('cold', 3)).toBeUndefined();
     expect(senses.read('smells', 3)).toBeUndefined();
+    expect(senses.isAdjective('cold')).toBe(false);
+  });
+
+  it('tells an adjective, of one word or several, from a verb or an unknown word', async () => {
+    const senses = await loadWordSenses({ exclude: new Set() });
+    for (const w of ['cold', 'pissed off', 'laid-back']) expect(senses.isAdjective(w), w).toBe(true);
+    for (const w of ['smells', 'music', 'laid back', 'chonky']) expect(senses.isAdjective(w), w).toBe(false);
   });
 });
 

@@ -56,6 +56,8 @@ export interface WordReading {
 export interface WordSenses {
   /** The word's first `n` senses, or undefined when WordNet knows it neither as an adjective nor as a verb. */
   read(word: string, n: number): WordReading | undefined;
+  /** Whether WordNet knows the word, as written, as an adjective (`read` would read it as one). */
+  isAdjective(word: string): boolean;
 }
 
 /** Options of {@link loadWordSenses}. */
@@ -112,6 +114,10 @@ export async function loadWordSenses(options: WordSensesOptions): Promise<WordSe
   const verbSenses = senseIndex(verbLines);
   const synsets = (file: DataFile, offsets: readonly number[], n: number) => offsets.slice(0, n).flatMap((o) => file.find(o) ?? []);
   return {
+    isAdjective(word) {
+      const key = normalizeLabel(word);
+      return adjectiveSenses.has(key) && !options.exclude.has(key);
+    },
     read(word, n) {
       const key = normalizeLabel(word);
       if (options.exclude.has(key)) return undefined;
