@@ -4,10 +4,8 @@ import { join } from 'node:path';
 import { InputError } from '../../errors.js';
 import { readLabelledTsv } from './tsv.js';
 import { isStopWord } from '../encoder/glove/stop-words.js';
-import { indexEntry, readIndexLines } from '../wordnet/index-file.js';
 import { joinLemmas } from '../wordnet/multi-word-lemmas.js';
-import { loadNounOnlyWords } from '../wordnet/noun-only-words.js';
-import { defaultWordnetDir } from '../wordnet/wordnet-dir.js';
+import { loadNounOnlyWords, readAdjectiveLemmas } from '../wordnet/noun-only-words.js';
 
 async function tsvFiles(path: string): Promise<string[]> {
   let isDirectory: boolean;
@@ -21,12 +19,6 @@ async function tsvFiles(path: string): Promise<string[]> {
   // An empty directory is most likely a wrong path; excluding nothing would silently leak eval data.
   if (names.length === 0) throw new InputError('input.invalid', `The exclusion directory ${path} has no .tsv file.`);
   return names.map((name) => join(path, name));
-}
-
-/** The adjectives of WordNet (`index.adj` lemmas). */
-async function wordnetAdjectives(): Promise<Set<string>> {
-  const lines = await readIndexLines(defaultWordnetDir(), 'adj');
-  return new Set(lines.flatMap((line) => indexEntry(line)?.lemma ?? []));
 }
 
 /**
@@ -48,8 +40,8 @@ export async function readExclusionSet(files: readonly string[]): Promise<Set<st
     }
   }
   const several = [...phrases].some((p) => p.includes(' '));
-  const adjectives = several ? await wordnetAdjectives() : new Set<string>();
-  const nounOnly = several ? await loadNounOnlyWords({ exclude: new Set() }) : { has: () => false };
+  const adjectives = several ? await readAdjectiveLemmas() : new Set<string>();
+  const nounOnly = several ? await loadNounOnlyWords({ exclude: new Set(), adjectives }) : { has: () => false };
   for (const phrase of [...phrases]) {
     if (!phrase.includes(' ')) continue;
     const words = phrase.split(' ');

@@ -20,6 +20,8 @@ export interface NounOnlyWordsOptions {
   dir?: string;
   /** The noun lemmas when already loaded (`DerivedNounIndex.nounLemmas`). */
   nouns?: ReadonlySet<string>;
+  /** The adjective lemmas of `index.adj` when already loaded. */
+  adjectives?: ReadonlySet<string>;
 }
 
 /**
@@ -33,11 +35,15 @@ export interface NounOnlyWordsOptions {
  */
 export async function loadNounOnlyWords(options: NounOnlyWordsOptions): Promise<NounOnlyWords> {
   const dir = options.dir ?? defaultWordnetDir();
-  const [nouns, adjectiveLines] = await Promise.all([options.nouns ?? readNounLemmas(dir), readIndexLines(dir, 'adj')]);
-  const adjectives = new Set<string>();
-  for (const line of adjectiveLines) {
-    const entry = indexEntry(line);
-    if (entry) adjectives.add(entry.lemma);
-  }
+  const [nouns, adjectives] = await Promise.all([options.nouns ?? readNounLemmas(dir), options.adjectives ?? readAdjectiveLemmas(dir)]);
   return { has: (word) => nouns.has(word) && !adjectives.has(word) && !options.exclude.has(word) };
+}
+
+/**
+ * The adjective lemmas of `index.adj`, normalized.
+ *
+ * @throws InputError when the index file cannot be read.
+ */
+export async function readAdjectiveLemmas(dir: string = defaultWordnetDir()): Promise<Set<string>> {
+  return new Set((await readIndexLines(dir, 'adj')).flatMap((line) => indexEntry(line)?.lemma ?? []));
 }
