@@ -93,6 +93,27 @@ describe('phraseDistribution', () => {
     expect(dist.p[1]).toBeGreaterThan(without.p[1] ?? 1);
   });
 
+  it('open derived nouns with the same first WordNet sense are one answer, named by the quality noun', () => {
+    const open = ['murk', 'murkiness', 'gloom'];
+    const extra: PhraseCandidates = {
+      labels: open,
+      open: new Map(open.map((l) => [l, unit(1, 0, 0, 0)])),
+      facts: new Map([
+        ['murk', { hints: [], parents: ['state'], thing: false, sense: 7, uses: 5 }],
+        ['murkiness', { hints: [], parents: ['state'], thing: false, sense: 7, uses: 0 }],
+        ['gloom', { hints: [], parents: ['state'], thing: false, sense: 8, uses: 90 }],
+      ]),
+    };
+    const m = model(weights({ morphology: 3 }));
+    const dist = phraseDistribution(m, unit(0, 0, 1, 0), 'murky', extra);
+    expect(dist.open).toEqual(['murkiness', 'gloom']);
+    expect([...dist.p].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+    // The synonyms' two equal shares are one answer: twice the other noun's.
+    expect(dist.p[3]).toBeCloseTo(2 * (dist.p[4] ?? 0), 5);
+    const apart = phraseDistribution(m, unit(0, 0, 1, 0), 'murky', { ...extra, facts: new Map([...extra.facts].map(([l, f]) => [l, { ...f, sense: undefined }])) });
+    expect(apart.open).toEqual(open);
+  });
+
   it("a class is shown by the phrase's own derived noun when that is one of its labels", () => {
     const m = model(weights({}));
     const extra: PhraseCandidates = { labels: ['odor'], open: new Map(), facts: new Map() };

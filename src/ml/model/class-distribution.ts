@@ -1,6 +1,7 @@
 import { FEATURE_COUNT, NEAREST, openFeatures, openLabels, phraseFeatures } from './features.js';
 import { phraseScale } from './multi-word.js';
 import type { PhraseCandidates } from './open-candidates.js';
+import { synonymName } from './open-synonyms.js';
 import { refineScores } from './refine-scores.js';
 import { softmaxInPlace, stackedScores } from './stacker.js';
 import { defaultStack, labelIndex, type ScoringModel } from './scoring-model.js';
@@ -26,8 +27,9 @@ export interface PhraseDistribution {
  * fitted feature weights over the phrase's evidence (`features.ts`, `stacker.ts`), over the
  * classes and the phrase's open labels. An open label that is first of all a kind of a class
  * (tardiness → timing, saltiness → taste) is one answer with it: the class is the attribute, the
- * noun one of its values. A phrase of several words has its scores multiplied by the model's
- * fitted multi-word scale (`multi-word.ts`). What people taught about the phrase is mixed in.
+ * noun one of its values; open labels that are synonyms are one answer (`open-synonyms.ts`). A
+ * phrase of several words has its scores multiplied by the model's fitted multi-word scale
+ * (`multi-word.ts`). What people taught about the phrase is mixed in.
  */
 export function phraseDistribution(model: ScoringModel, x: Float32Array, phrase?: string, extra?: PhraseCandidates): PhraseDistribution {
   const { open, p } = phraseDistributionInScratch(model, x, phrase, extra);
@@ -54,14 +56,23 @@ export function phraseDistributionInScratch(model: ScoringModel, x: Float32Array
   if (scale !== 1) for (let j = 0; j < all.length; j++) all[j] = (all[j] ?? 0) * scale;
   softmaxInPlace(all);
   const index = labelIndex(model);
-  // Open labels that are a kind of a class go into it; the others move up, in order, after the classes.
+  // Open labels that are a kind of a class go into it; a synonym of an earlier open label joins
+  // it (`open-synonyms.ts`); the others move up, in order, after the classes.
   const open: string[] = [];
+  const bySense = new Map<number, number>();
+  const words = extra?.content ?? phrase?.split(' ') ?? [];
   for (let i = 0; i < rows - c; i++) {
     const l = labels[i] ?? '';
     const q = all[c + i] ?? 0;
-    const into = (extra?.facts.get(l)?.parents ?? []).map((parent) => index.get(parent)).find((cls) => cls !== undefined);
+    const facts = extra?.facts.get(l);
+    const into = (facts?.parents ?? []).map((parent) => index.get(parent)).find((cls) => cls !== undefined);
+    const synonym = facts?.sense === undefined ? undefined : bySense.get(facts.sense);
     if (into !== undefined) all[into] = (all[into] ?? 0) + q;
-    else {
+    else if (synonym !== undefined) {
+      all[c + synonym] = (all[c + synonym] ?? 0) + q;
+      open[synonym] = synonymName(open[synonym] ?? l, l, words, (w) => extra?.facts.get(w)?.uses ?? 0);
+    } else {
+      if (facts?.sense !== undefined) bySense.set(facts.sense, open.length);
       all[c + open.length] = q;
       open.push(l);
     }

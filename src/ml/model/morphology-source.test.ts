@@ -21,6 +21,15 @@ describe('morphologySource', () => {
     expect(source.candidates('smells like fish')).not.toContain('fishiness');
   });
 
+  it("describes murky's derived nouns murk and murkiness as synonyms: one most frequent sense", async () => {
+    const source = await morphologySource([]);
+    expect(source.candidates('murky')).toEqual(expect.arrayContaining(['murk', 'murkiness']));
+    const murk = source.describe?.('murk');
+    expect(murk?.sense).toBeDefined();
+    expect(source.describe?.('murkiness')?.sense).toBe(murk?.sense);
+    expect(source.describe?.('opacity')?.sense).not.toBe(murk?.sense);
+  });
+
   it("gives the definitions' words of the phrase's words, not of a described noun's", async () => {
     const source = await morphologySource([]);
     expect(source.glossWords?.('very hefty')).toEqual(expect.arrayContaining(['weight', 'size']));

@@ -37,6 +37,13 @@ export interface CandidateFacts {
   readonly thing: boolean;
   /** Whether people say the word (it is in the spoken-English frequency list); absent: not known. */
   readonly spoken?: boolean;
+  /** How often people say it (its count in that list); absent: not known. */
+  readonly uses?: number;
+  /**
+   * Its most frequent WordNet sense (an opaque id): two candidates with the same one are synonyms
+   * (murk, murkiness); absent: not known.
+   */
+  readonly sense?: number;
 }
 
 /** Candidates of one phrase, with centred unit vectors for those the model has no class for. */

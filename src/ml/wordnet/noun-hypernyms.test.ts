@@ -33,6 +33,15 @@ describe('loadNounHypernyms', () => {
     for (const noun of ['athleticism', 'trickiness', 'stress', 'danger', 'kindness']) expect(h.isThing(noun)).toBe(false);
   });
 
+  it('in WordNet 3.1, synonyms in their most frequent sense share it (murk, murkiness); other nouns do not', async () => {
+    const h = await loadNounHypernyms();
+    expect(h.firstSense('murk')).toBeDefined();
+    expect(h.firstSense('Murkiness')).toBe(h.firstSense('murk'));
+    expect(h.firstSense('bounciness')).toBe(h.firstSense('bounce'));
+    expect(h.firstSense('chilliness')).not.toBe(h.firstSense('chill'));
+    expect(h.firstSense('no such noun')).toBeUndefined();
+  });
+
   it("names what a noun's most frequent sense is first of all a kind of", async () => {
     const h = await loadNounHypernyms(dir);
     expect(h.parents('hotness')).toEqual(['temperature']);

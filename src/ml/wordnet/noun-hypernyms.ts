@@ -29,6 +29,11 @@ export interface NounHypernyms {
    * hotness, danger, stress (its second sense is a state) and for unknown words.
    */
   isThing(noun: string): boolean;
+  /**
+   * The byte offset of the noun's most frequent sense in data.noun (murk and murkiness share
+   * theirs: they are synonyms in their first sense); undefined for a word that is not a noun.
+   */
+  firstSense(noun: string): number | undefined;
 }
 
 /**
@@ -100,6 +105,7 @@ export async function loadNounHypernyms(dir: string = defaultWordnetDir()): Prom
         .filter((p) => p.symbol === '@' || p.symbol === '@i')
         .flatMap((p) => (nouns.find(p.offset)?.words ?? []).map((w) => normalizeLabel(w.lemma)));
     },
+    firstSense: (noun) => senses.get(normalizeLabel(noun))?.[0],
     isThing(noun) {
       const files = (senses.get(normalizeLabel(noun)) ?? [])
         .slice(0, HYPERNYM_SENSES)
