@@ -1,7 +1,7 @@
 import type { EvalMetrics } from '../../core/types.js';
 import type { PhraseCandidates } from '../model/open-candidates.js';
-import { shownDistribution } from '../model/rank.js';
-import type { ScoringModel } from '../model/scoring-model.js';
+import { shownDistribution, shownLabels } from '../model/rank.js';
+import { labelIndex, type ScoringModel } from '../model/scoring-model.js';
 import { expectedCalibrationError, type Confidence } from './calibration.js';
 
 /** A phrase and the labels that count as right for it. */
@@ -23,7 +23,7 @@ export function evaluationDetail(
     let top = 0;
     for (let j = 1; j < p.length; j++) if ((p[j] ?? 0) > (p[top] ?? 0)) top = j;
     // What users see: a class counts as right when the label it is shown by is accepted.
-    const accepted = new Set(item.accepted);
+    const accepted = acceptedAsShown(model, item.accepted, extras[n]);
     let best = -Infinity;
     labels.forEach((l, j) => {
       if (accepted.has(l)) best = Math.max(best, p[j] ?? 0);
@@ -35,6 +35,30 @@ export function evaluationDetail(
     }
     return { rank, confidence: { p: p[top] ?? 0, correct: rank === 1 }, covered: x.some((v) => v !== 0) };
   });
+}
+
+/**
+ * The labels that count as right for a phrase, as its answers are shown: the accepted labels and,
+ * for an accepted WordNet term of several words (taste property, body weight, financial
+ * condition), the label its class is shown by (taste, weight, wealth). The bot never shows such a
+ * term where one word names the class (`label-classes.ts`, `everyday-names.ts`), so a set written
+ * with WordNet's labels would otherwise count "tasty → taste" wrong.
+ *
+ * @example
+ * acceptedAsShown(model, ['taste property']) // Set {'taste property', 'taste'}
+ */
+export function acceptedAsShown(model: ScoringModel, accepted: readonly string[], extra?: PhraseCandidates): Set<string> {
+  const out = new Set(accepted);
+  const terms = accepted.filter((l) => l.includes(' '));
+  if (terms.length === 0) return out;
+  const index = labelIndex(model);
+  const shown = shownLabels(model, { open: [] }, extra);
+  for (const term of terms) {
+    const c = index.get(term);
+    const label = c === undefined ? undefined : shown[c];
+    if (label !== undefined) out.add(label);
+  }
+  return out;
 }
 
 /** What {@link evaluationDetail} returns for one item. */
