@@ -60,7 +60,6 @@ export function phraseDistributionInScratch(model: ScoringModel, x: Float32Array
   // it (`open-synonyms.ts`); the others move up, in order, after the classes.
   const open: string[] = [];
   const bySense = new Map<number, number>();
-  const words = extra?.content ?? phrase?.split(' ') ?? [];
   for (let i = 0; i < rows - c; i++) {
     const l = labels[i] ?? '';
     const q = all[c + i] ?? 0;
@@ -70,7 +69,7 @@ export function phraseDistributionInScratch(model: ScoringModel, x: Float32Array
     if (into !== undefined) all[into] = (all[into] ?? 0) + q;
     else if (synonym !== undefined) {
       all[c + synonym] = (all[c + synonym] ?? 0) + q;
-      open[synonym] = synonymName(open[synonym] ?? l, l, words, (w) => extra?.facts.get(w)?.uses ?? 0);
+      open[synonym] = synonymName(open[synonym] ?? l, l, extra?.content ?? phrase?.split(' ') ?? [], (w) => extra?.facts.get(w)?.uses ?? 0);
     } else {
       if (facts?.sense !== undefined) bySense.set(facts.sense, open.length);
       all[c + open.length] = q;

@@ -23,7 +23,7 @@ import type { WordFrequency } from './word-frequency.js';
  * up as one word ("so pissed off", `multi-word-lemmas.ts`). The others' WordNet definitions are given too
  * (`glossWords`, `gloss-words.ts`). Built with the excluded phrases (evaluation sets) left out,
  * exactly like the training data, so an evaluation measures learning rather than a lookup.
- * With `frequency`, each noun also says whether and how often people say it (`CandidateFacts.spoken`, `uses`).
+ * With `frequency`, each noun also says whether and how often people say it (`CandidateFacts.uses`).
  */
 export async function morphologySource(exclude: readonly string[], frequency?: WordFrequency): Promise<CandidateSource> {
   const excluded = exclude.length > 0 ? await readExclusionSet(exclude) : new Set<string>();
@@ -68,7 +68,7 @@ export async function morphologySource(exclude: readonly string[], frequency?: W
       parents: hierarchy.parents(noun),
       thing: hierarchy.isThing(noun),
       sense: hierarchy.firstSense(noun),
-      ...(frequency ? { spoken: frequency.count(noun) > 0, uses: frequency.count(noun) } : {}),
+      ...(frequency ? { uses: frequency.count(noun) } : {}),
     }),
   };
 }

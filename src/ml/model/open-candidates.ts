@@ -35,9 +35,10 @@ export interface CandidateFacts {
    * athletics, a trick).
    */
   readonly thing: boolean;
-  /** Whether people say the word (it is in the spoken-English frequency list); absent: not known. */
-  readonly spoken?: boolean;
-  /** How often people say it (its count in that list); absent: not known. */
+  /**
+   * How often people say the word: its count in the spoken-English frequency list (0: never);
+   * absent: not known.
+   */
   readonly uses?: number;
   /**
    * Its most frequent WordNet sense (an opaque id): two candidates with the same one are synonyms

@@ -36,12 +36,12 @@ describe('what a person is shown', () => {
 
   it('keeps the everyday name when the derived noun is a word spoken English lacks (fast → fastness)', () => {
     const speed: ScoringModel = { ...model, labels: ['speed', 'taste', 'taste property'], aliases: [['speed', 'fastness'], ['taste'], ['taste property']] };
-    const facts = (spoken: boolean) => new Map([['fastness', { hints: [], parents: [], thing: false, spoken }]]);
-    const extra = (spoken: boolean) => ({ labels: ['fastness'], open: new Map<string, Float32Array>(), facts: facts(spoken) });
-    expect(shownLabels(speed, { open: [] }, extra(false))[0]).toBe('speed');
-    expect(shownLabels(speed, { open: [] }, extra(true))[0]).toBe('fastness');
+    const facts = (uses: number) => new Map([['fastness', { hints: [], parents: [], thing: false, uses }]]);
+    const extra = (uses: number) => ({ labels: ['fastness'], open: new Map<string, Float32Array>(), facts: facts(uses) });
+    expect(shownLabels(speed, { open: [] }, extra(0))[0]).toBe('speed');
+    expect(shownLabels(speed, { open: [] }, extra(3))[0]).toBe('fastness');
     const x = Float32Array.from([0, 0]);
-    expect(rank(speed, x, 3, extra(false), 'fast').map((c) => c.label)).toContain('speed');
-    expect(rank(speed, x, 3, extra(false), 'fast').map((c) => c.label)).not.toContain('fastness');
+    expect(rank(speed, x, 3, extra(0), 'fast').map((c) => c.label)).toContain('speed');
+    expect(rank(speed, x, 3, extra(0), 'fast').map((c) => c.label)).not.toContain('fastness');
   });
 });

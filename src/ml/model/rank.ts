@@ -36,7 +36,7 @@ function displayLabels(model: ScoringModel): readonly string[] {
  * speed: the class keeps its everyday name).
  */
 function namesClass(label: string, facts: CandidateFacts | undefined): boolean {
-  return !/\s/.test(label) && facts?.spoken !== false;
+  return !/\s/.test(label) && facts?.uses !== 0;
 }
 
 /**
