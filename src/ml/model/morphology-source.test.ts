@@ -30,6 +30,15 @@ describe('morphologySource', () => {
     expect(source.describe?.('opacity')?.sense).not.toBe(murk?.sense);
   });
 
+  it("borrows the head adjective's nouns for a word WordNet gives neither a noun nor an attribute", async () => {
+    const source = await morphologySource([]);
+    // famished is a satellite of hungry, and only hungry points to hunger.
+    expect(source.candidates('famished')).toContain('hunger');
+    expect(source.candidates('so famished')).toContain('hunger');
+    // parched is labelled wetness through its head dry: it borrows nothing.
+    expect(source.candidates('parched')).not.toContain('dryness');
+  });
+
   it("gives the definitions' words of the phrase's words, not of a described noun's", async () => {
     const source = await morphologySource([]);
     expect(source.glossWords?.('very hefty')).toEqual(expect.arrayContaining(['weight', 'size']));

@@ -26,7 +26,8 @@ export interface Morphology {
  */
 export async function buildMorphology(options: DerivedNounOptions & SuffixRuleOptions): Promise<Morphology> {
   const index = await buildDerivedNounIndex(options);
-  const rules = learnSuffixRules(index.entries(), options);
+  // Borrowed nouns share no stem with their word (famished → hunger): rules learn from the rest.
+  const rules = learnSuffixRules(index.entries().filter(([adjective]) => !index.borrowed.has(adjective)), options);
   const nouns = await index.nounLemmas();
   return {
     index,
