@@ -13,3 +13,28 @@ export function normalizeText(text: string): string {
 export function normalizeLabel(label: string): string {
   return normalizeText(label.replace(/_/g, ' '));
 }
+
+/** Characters a word starts or ends with that are not part of it: punctuation, emoji, symbols. */
+const EDGE = /^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu;
+const ONE_LETTER = /^\p{L}$/u;
+
+/**
+ * The words of a (normalized) phrase as a chat message writes them: split on spaces, each without
+ * the punctuation, emoji or symbols around it ("tired!!", "(crunchy)"); tokens with no letter or
+ * digit (":(", "😩", "!!!") and emoticons of one letter (":D", ":P") left out. Apostrophes and
+ * hyphens inside a word stay ("it's", "well-known"), and a word `isKnown` as written keeps its
+ * punctuation (WordNet's "a.m.", "sr.").
+ *
+ * @example
+ * phraseWords('so tired!! :(') // ['so', 'tired']
+ * phraseWords('sr. citizen', (w) => w === 'sr.') // ['sr.', 'citizen']
+ */
+export function phraseWords(phrase: string, isKnown: (word: string) => boolean = () => false): string[] {
+  const out: string[] = [];
+  for (const token of phrase.split(' ')) {
+    const word = token === '' || isKnown(token) ? token : token.replace(EDGE, '');
+    if (word === '' || (word !== token && ONE_LETTER.test(word))) continue;
+    out.push(word);
+  }
+  return out;
+}

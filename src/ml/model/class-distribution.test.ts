@@ -71,6 +71,9 @@ describe('phraseDistribution', () => {
     expect(Math.max(...taught)).toBe(taught[2]);
     const other = phraseDistribution(m, unit(1, 0.1, 0, 0), 'fishlike', noCandidates).p;
     expect(Math.max(...other)).toBe(other[1]);
+    // The same phrase written with punctuation or an emoticon is the same question.
+    const written = phraseDistribution(m, unit(1, 0.1, 0, 0), 'fishy!! :(', noCandidates).p;
+    expect(Math.max(...written)).toBe(written[2]);
   });
 
   it('an open derived noun that is a kind of a class is one answer with that class; others stand alone', () => {

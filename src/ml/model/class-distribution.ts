@@ -1,3 +1,4 @@
+import { phraseWords } from '../../core/text.js';
 import { FEATURE_COUNT, NEAREST, openFeatures, openLabels, phraseFeatures } from './features.js';
 import { phraseScale } from './multi-word.js';
 import type { PhraseCandidates } from './open-candidates.js';
@@ -69,7 +70,7 @@ export function phraseDistributionInScratch(model: ScoringModel, x: Float32Array
     if (into !== undefined) all[into] = (all[into] ?? 0) + q;
     else if (synonym !== undefined) {
       all[c + synonym] = (all[c + synonym] ?? 0) + q;
-      open[synonym] = synonymName(open[synonym] ?? l, l, extra?.content ?? phrase?.split(' ') ?? [], (w) => extra?.facts.get(w)?.uses ?? 0);
+      open[synonym] = synonymName(open[synonym] ?? l, l, extra?.content ?? (phrase === undefined ? [] : phraseWords(phrase)), (w) => extra?.facts.get(w)?.uses ?? 0);
     } else {
       if (facts?.sense !== undefined) bySense.set(facts.sense, open.length);
       all[c + open.length] = q;
@@ -77,7 +78,8 @@ export function phraseDistributionInScratch(model: ScoringModel, x: Float32Array
     }
   }
   const p = all.subarray(0, c + open.length);
-  const taught = phrase === undefined ? undefined : model.taught?.get(phrase);
+  // What people taught for the phrase, or for its bare words ("very chonky!!" is "very chonky").
+  const taught = phrase === undefined ? undefined : (model.taught?.get(phrase) ?? model.taught?.get(phraseWords(phrase).join(' ')));
   if (taught) {
     for (let j = 0; j < p.length; j++) p[j] = (1 - TAUGHT_SHARE) * (p[j] ?? 0);
     taught.classes.forEach((cls, i) => {

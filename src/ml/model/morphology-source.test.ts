@@ -39,6 +39,15 @@ describe('morphologySource', () => {
     expect(source.candidates('parched')).not.toContain('dryness');
   });
 
+  it('reads a chat message without the punctuation and emoji around its words', async () => {
+    const source = await morphologySource([]);
+    expect(source.candidates('tired!!')).toEqual(source.candidates('tired'));
+    expect(source.candidates('so tired :( 😩')).toEqual(source.candidates('tired'));
+    expect(source.contentWords?.('so tired :(')).toEqual(['tired']);
+    expect(source.ignoredWords?.('enchanting music!!')).toEqual(['music']);
+    expect(source.glossWords?.('(hefty)')).toEqual(source.glossWords?.('hefty'));
+  });
+
   it("gives the definitions' words of the phrase's words, not of a described noun's", async () => {
     const source = await morphologySource([]);
     expect(source.glossWords?.('very hefty')).toEqual(expect.arrayContaining(['weight', 'size']));

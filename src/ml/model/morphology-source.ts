@@ -1,3 +1,4 @@
+import { phraseWords } from '../../core/text.js';
 import { readExclusionSet } from '../dataset/exclusion-set.js';
 import { slangMeaning } from '../encoder/glove/fallback-slang.js';
 import { isStopWord } from '../encoder/glove/stop-words.js';
@@ -34,11 +35,14 @@ export async function morphologySource(exclude: readonly string[], frequency?: W
     loadVerbNouns({ exclude: excluded, senses }),
     loadGlossWords({ exclude: excluded, senses }),
   ]);
+  // A chat message's words without the punctuation and emoji around them ("tired!!", "tired :("),
+  // but a word WordNet knows as written keeps its own ("a.m.").
+  const wordsOf = (phrase: string) => phraseWords(phrase, (w) => nouns.has(w) || senses.read(w, 1) !== undefined);
   // An adjective of several words is one word ("so pissed off": pissed off, not pissed and off).
   // Intensifiers and degree adverbs would only add noise (very → verity, "a little wimpy" → size);
   // a phrase of stop words alone keeps them, as its vector does (here → hereness).
   const contentWords = (phrase: string) => {
-    const words = joinLemmas(phrase.split(' ').filter((w) => w !== ''), (f) => senses.isAdjective(f), (w) => nounOnly.has(w));
+    const words = joinLemmas(wordsOf(phrase), (f) => senses.isAdjective(f), (w) => nounOnly.has(w));
     const mask = functionWords(words, adverbs, (w) => nounOnly.has(w));
     const content = words.filter((_, i) => !mask[i]);
     return content.length > 0 ? content : words;
@@ -59,7 +63,7 @@ export async function morphologySource(exclude: readonly string[], frequency?: W
     candidates: (phrase) => [...new Set(describing(phrase).flatMap((w) => [...morph.nounCandidates(w), ...verbs.nouns(w)]))],
     ignoredWords: (phrase) => {
       const kept = describingWords(phrase);
-      return phrase.split(' ').filter((w) => w !== '' && !isStopWord(w) && !kept.includes(w));
+      return wordsOf(phrase).filter((w) => !isStopWord(w) && !kept.includes(w));
     },
     glossWords: (phrase) => [...new Set(describing(phrase).flatMap((w) => glosses.words(w)))],
     contentWords,

@@ -11,6 +11,12 @@ describe('isMultiWord', () => {
     expect(isMultiWord(undefined)).toBe(false);
   });
 
+  it('counts no punctuation, emoji or emoticon as a word', () => {
+    expect(isMultiWord('tired :(')).toBe(false);
+    expect(isMultiWord('chonky 😍 !!!')).toBe(false);
+    expect(isMultiWord('hot stove!!')).toBe(true);
+  });
+
   it('counts the content words WordNet found when given: a degree adverb is none, an adjective of several words one', () => {
     expect(isMultiWord('a little wimpy', { content: ['wimpy'] })).toBe(false);
     expect(isMultiWord('so pissed off', { content: ['pissed off'] })).toBe(false);

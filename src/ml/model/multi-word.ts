@@ -1,3 +1,4 @@
+import { phraseWords } from '../../core/text.js';
 import { isStopWord } from '../encoder/glove/stop-words.js';
 import type { PhraseCandidates } from './open-candidates.js';
 import type { ScoringModel } from './scoring-model.js';
@@ -12,7 +13,7 @@ export function isMultiWord(phrase: string | undefined, extra?: Pick<PhraseCandi
   if (phrase === undefined) return false;
   if (extra?.content) return extra.content.length > 1;
   let content = 0;
-  for (const word of phrase.split(' ')) if (word !== '' && !isStopWord(word) && ++content > 1) return true;
+  for (const word of phraseWords(phrase)) if (!isStopWord(word) && ++content > 1) return true;
   return false;
 }
 

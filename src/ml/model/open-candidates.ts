@@ -1,3 +1,4 @@
+import { phraseWords } from '../../core/text.js';
 import type { EmbeddingStore } from './embedding-store.js';
 import { centred } from './scoring-model.js';
 
@@ -77,7 +78,8 @@ export interface PhraseCandidates {
  * is answered by value, never by "valuable".
  */
 export function withoutOwnWords(phrase: string, candidates: readonly string[], known: ReadonlySet<string>): string[] {
-  const own = new Set(phrase.toLowerCase().split(/\s+/));
+  const written = phrase.toLowerCase().split(/\s+/);
+  const own = new Set([...written, ...phraseWords(written.join(' '))]);
   return candidates.filter((l) => known.has(l) || !own.has(l.toLowerCase()));
 }
 

@@ -1,4 +1,5 @@
 import type { Encoder, PredictorPort, Storage } from '../../core/ports.js';
+import { phraseWords } from '../../core/text.js';
 import type { PredictionResult } from '../../core/types.js';
 import type { Logger } from '../../logger.js';
 import { storedModel, zeroShotModel } from './build-scoring-model.js';
@@ -20,7 +21,7 @@ function taughtWords(model: ScoringModel): Set<string> {
   if (!taught) return new Set();
   let words = taughtWordSets.get(taught);
   if (!words) {
-    words = new Set([...taught.keys()].flatMap((p) => p.split(' ')));
+    words = new Set([...taught.keys()].flatMap((p) => phraseWords(p)));
     taughtWordSets.set(taught, words);
   }
   return words;

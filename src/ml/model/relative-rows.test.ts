@@ -18,6 +18,11 @@ describe('relativeRows', () => {
     expect(relativeRows(memory, 'hot')).toEqual([]);
   });
 
+  it('reads the words of a chat message without the punctuation around them', () => {
+    expect(words(relativeRows(memory, 'boiling hot!!'))).toEqual(['boiling', 'hot']);
+    expect(words(relativeRows(memory, '(unkind) :('))).toEqual(['kind']);
+  });
+
   it("leaves out the ignored words (the thing a quality is said of, a degree adverb's)", () => {
     expect(words(relativeRows(memory, 'hot stove'))).toEqual(['hot', 'stove']);
     expect(words(relativeRows(memory, 'hot stove', ['stove']))).toEqual(['hot']);

@@ -1,3 +1,4 @@
+import { phraseWords } from '../../core/text.js';
 import { isStopWord } from '../encoder/glove/stop-words.js';
 import { affixRelatives } from './affix-relatives.js';
 import type { PhraseMemory } from './phrase-memory.js';
@@ -11,8 +12,10 @@ import type { PhraseMemory } from './phrase-memory.js';
  */
 export function relativeRows(memory: PhraseMemory, phrase: string, ignored: readonly string[] = []): number[] {
   const rows = new Set<number>();
-  for (const word of phrase.split(' ')) {
-    if (word === '' || isStopWord(word) || ignored.includes(word)) continue;
+  // A word as the memory has it, else without the punctuation around it ("tired!!" → tired).
+  const words = phraseWords(phrase, (w) => memory.byPhrase.has(w));
+  for (const word of words) {
+    if (isStopWord(word) || ignored.includes(word)) continue;
     const forms = word === phrase ? affixRelatives(word) : [word, ...affixRelatives(word)];
     for (const form of forms) {
       const row = memory.byPhrase.get(form);
