@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { morphologySource } from './morphology-source.js';
+import { loadWordFrequency } from './word-frequency.js';
 
 describe('morphologySource', () => {
   it('derives nouns from every content word, intensifiers left out', async () => {
@@ -68,6 +69,20 @@ describe('morphologySource', () => {
     const smelly = source.candidates('kinda smelly');
     expect(unseen.candidates('kinda whiffy').filter((c) => smelly.includes(c))).toEqual([]);
     expect(unseen.glossWords?.('kinda whiffy')).toEqual([]);
+  });
+
+  it('reads a stretched word as the spelling people say, as its vector does; stretched, an excluded word stays excluded', async () => {
+    const frequency = await loadWordFrequency();
+    const source = await morphologySource([], frequency);
+    expect(source.candidates('sleeeepy')).toEqual(source.candidates('sleepy'));
+    expect(source.contentWords?.('sooo tiiired!!')).toEqual(['tired']);
+    // cool, not col (a mountain pass WordNet also knows): the word people say.
+    expect(source.candidates('cooool')).toEqual(source.candidates('cool'));
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'attribot-stretched-'));
+    await fs.writeFile(path.join(dir, 'eval.tsv'), 'tired\ttiredness\n');
+    const unseen = await morphologySource([path.join(dir, 'eval.tsv')], frequency);
+    expect(unseen.candidates('tiiired')).toEqual(unseen.candidates('tired'));
+    expect(unseen.glossWords?.('tiiired')).toEqual([]);
   });
 
   it('derives from the stop words of a phrase made of nothing else, as its vector keeps them', async () => {

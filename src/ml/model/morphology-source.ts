@@ -1,5 +1,6 @@
 import { phraseWords } from '../../core/text.js';
 import { readExclusionSet } from '../dataset/exclusion-set.js';
+import { collapseVariants } from '../encoder/glove/fallback-repeat.js';
 import { slangMeaning } from '../encoder/glove/fallback-slang.js';
 import { isStopWord } from '../encoder/glove/stop-words.js';
 import { functionWords, loadDegreeAdverbs } from '../wordnet/degree-adverbs.js';
@@ -36,8 +37,18 @@ export async function morphologySource(exclude: readonly string[], frequency?: W
     loadGlossWords({ exclude: excluded, senses }),
   ]);
   // A chat message's words without the punctuation and emoji around them ("tired!!", "tired :("),
-  // but a word WordNet knows as written keeps its own ("a.m.").
-  const wordsOf = (phrase: string) => phraseWords(phrase, (w) => nouns.has(w) || senses.read(w, 1) !== undefined);
+  // but a word WordNet knows as written keeps its own ("a.m."); a stretched word WordNet does not
+  // know is read as the collapsed spelling people say most, or else that WordNet knows
+  // ("sleeeepy" → sleepy, "cooool" → cool, not col), as the GloVe encoder reads it. Spoken
+  // frequency, not WordNet, picks it, so an excluded word stretched reads as the excluded word.
+  const knows = (w: string) => nouns.has(w) || senses.read(w, 1) !== undefined;
+  const said = (w: string) => frequency?.count(w) ?? 0;
+  const unstretched = (w: string) => {
+    if (knows(w)) return w;
+    const variants = collapseVariants(w).filter((v) => said(v) > 0 || knows(v));
+    return variants.reduce((best, v) => (said(v) > said(best) ? v : best), variants[0] ?? w);
+  };
+  const wordsOf = (phrase: string) => phraseWords(phrase, knows).map(unstretched);
   // An adjective of several words is one word ("so pissed off": pissed off, not pissed and off).
   // Intensifiers and degree adverbs would only add noise (very → verity, "a little wimpy" → size);
   // a phrase of stop words alone keeps them, as its vector does (here → hereness).
