@@ -12,6 +12,7 @@ describe('phraseWords', () => {
 
   it("keeps apostrophes and hyphens inside a word, and a word known as written", () => {
     expect(phraseWords("it's well-known")).toEqual(["it's", 'well-known']);
+    expect(phraseWords('i\u2019m tired')).toEqual(["i'm", 'tired']);
     expect(phraseWords('sr. citizen', (w) => w === 'sr.')).toEqual(['sr.', 'citizen']);
     expect(phraseWords('sr. citizen')).toEqual(['sr', 'citizen']);
   });

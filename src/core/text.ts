@@ -31,7 +31,8 @@ const ONE_LETTER = /^\p{L}$/u;
  */
 export function phraseWords(phrase: string, isKnown: (word: string) => boolean = () => false): string[] {
   const out: string[] = [];
-  for (const token of phrase.split(' ')) {
+  // Typographic apostrophes (a phone's "i’m") are the apostrophe, as the GloVe tokenizer reads them.
+  for (const token of phrase.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'").split(' ')) {
     const word = token === '' || isKnown(token) ? token : token.replace(EDGE, '');
     if (word === '' || (word !== token && ONE_LETTER.test(word))) continue;
     out.push(word);

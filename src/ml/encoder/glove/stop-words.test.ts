@@ -12,6 +12,10 @@ describe('isStopWord', () => {
     for (const w of ['here', 'there', 'today', 'tonight', 'now', 'rn']) expect(isStopWord(w), w).toBe(true);
   });
 
+  it('knows chat interjections and a pronoun written with its verb', () => {
+    for (const w of ['ugh', 'wow', 'bruh', 'tbh', 'ngl', 'ughhh', "i'm", 'im', "that's"]) expect(isStopWord(w), w).toBe(true);
+  });
+
   it('keeps words that are often content words', () => {
     for (const w of ['chonky', 'size', 'pretty', 'kind', 'dead', 'real', 'hot']) expect(isStopWord(w), w).toBe(false);
   });

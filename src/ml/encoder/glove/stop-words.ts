@@ -27,6 +27,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   // hedges and chat fillers
   'kinda', 'sorta', 'like', 'literally', 'basically', 'actually', 'lowkey', 'highkey', 'lol',
   'omg', 'tho', 'though', 'ish', 'maybe', 'perhaps', 'somehow', 'not', 'no', "n't", 'never', 'rly', 'v', 'soo',
+  'honestly', 'tbh', 'ngl', 'imo', 'imho', 'idk', 'smh', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'pls', 'plz',
+  // interjections: "ugh so tired" is about tiredness
+  'ugh', 'wow', 'damn', 'dang', 'bruh', 'oh', 'ah', 'uh', 'um', 'hmm', 'yeah', 'yep', 'ok', 'okay',
+  // a pronoun and its verb in one word: "i'm so tired", "that's so cute"
+  'im', "i'm", "i've", "you're", 'ur', "we're", "they're", "he's", "she's", "that's", "there's", "what's",
 ]);
 
 /** True for a stop word, also when stretched ("sooo", "veryyy"). */
