@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLearningGroups, comparativeForms, splitGroup, type AdjectiveSense, type GroupOptions } from './learning-groups.js';
+import { buildLearningGroups, splitGroup, type AdjectiveSense, type GroupOptions } from './learning-groups.js';
 
 const senses: Record<string, AdjectiveSense[]> = {
   cold: [
@@ -12,17 +12,6 @@ const senses: Record<string, AdjectiveSense[]> = {
 };
 const vocabulary = new Set(['cold', 'colder', 'coldest', 'frigid', 'frosty', 'big', 'bigger', 'biggest', 'large', 'very', 'so', 'super']);
 const opts: GroupOptions = { sensesOf: (l) => senses[l] ?? [], known: (w) => vocabulary.has(w) };
-
-describe('comparativeForms', () => {
-  it('follows the regular spelling rules of short adjectives and leaves long ones alone', () => {
-    expect(comparativeForms('cold')).toEqual(['colder', 'coldest']);
-    expect(comparativeForms('big')).toEqual(['bigger', 'biggest']);
-    expect(comparativeForms('happy')).toEqual(['happier', 'happiest']);
-    expect(comparativeForms('nice')).toEqual(['nicer', 'nicest']);
-    expect(comparativeForms('expensive')).toEqual([]);
-    expect(comparativeForms('well-off')).toEqual([]);
-  });
-});
 
 describe('buildLearningGroups', () => {
   it('groups eval phrases by the sense of their head adjective that their labels agree with', () => {

@@ -5,6 +5,7 @@
  * the files and the encoder's vocabulary).
  */
 import { createRandom } from '../trainer/prng.js';
+import { comparativeForms } from '../wordnet/comparative-forms.js';
 
 /** One WordNet adjective synset: its normalized lemmas and its attribute labels (heads' spread to satellites). */
 export interface AdjectiveSense {
@@ -52,24 +53,6 @@ export interface GroupOptions {
 }
 
 const DEFAULT_INTENSIFIERS = ['very', 'so', 'super'];
-const VOWEL = /[aeiou]/;
-
-/**
- * Regular comparative and superlative of a short adjective (cold → colder, coldest; big → bigger;
- * happy → happier; nice → nicer). Long adjectives take "more"/"most" in English, so none here.
- */
-export function comparativeForms(word: string): string[] {
-  if (!/^[a-z]+$/.test(word) || word.length < 3 || word.length > 7) return [];
-  if (word.endsWith('e')) return [`${word}r`, `${word}st`];
-  if (/[^aeiou]y$/.test(word)) return [`${word.slice(0, -1)}ier`, `${word.slice(0, -1)}iest`];
-  const last = word.at(-1) ?? '';
-  const beforeLast = word.at(-2) ?? '';
-  const third = word.at(-3) ?? '';
-  // One short vowel before a final consonant doubles it (big → bigger), but not w, x or y.
-  const doubles = !VOWEL.test(last) && !'wxy'.includes(last) && VOWEL.test(beforeLast) && !VOWEL.test(third) && word.length <= 4;
-  const stem = doubles ? word + last : word;
-  return [`${stem}er`, `${stem}est`];
-}
 
 /** The head adjective of an eval phrase and the rank of its sense that agrees with the phrase's labels. */
 function headOf(source: GroupSource, sensesOf: GroupOptions['sensesOf']): { head: string; rank: number; sense: AdjectiveSense } | null {

@@ -85,6 +85,15 @@ describe('morphologySource', () => {
     expect(unseen.glossWords?.('tiiired')).toEqual([]);
   });
 
+  it('reads a comparative or superlative WordNet does not list as its adjective', async () => {
+    const source = await morphologySource([]);
+    expect(source.candidates('colder')).toEqual(source.candidates('cold'));
+    expect(source.candidates('the cutest')).toEqual(source.candidates('cute'));
+    expect(source.contentWords?.('way smelliest')).toEqual(['smelly']);
+    // WordNet lists "bigger" itself: it is read as written.
+    expect(source.contentWords?.('bigger')).toEqual(['bigger']);
+  });
+
   it('derives from the stop words of a phrase made of nothing else, as its vector keeps them', async () => {
     const source = await morphologySource([]);
     expect(source.candidates('total')).toContain('totality');

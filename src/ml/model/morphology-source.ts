@@ -4,6 +4,7 @@ import { collapseVariants } from '../encoder/glove/fallback-repeat.js';
 import { slangMeaning } from '../encoder/glove/fallback-slang.js';
 import { isStopWord } from '../encoder/glove/stop-words.js';
 import { functionWords, loadDegreeAdverbs } from '../wordnet/degree-adverbs.js';
+import { adjectiveBases } from '../wordnet/comparative-forms.js';
 import { buildMorphology } from '../wordnet/morphology.js';
 import { joinLemmas } from '../wordnet/multi-word-lemmas.js';
 import { loadNounHypernyms } from '../wordnet/noun-hypernyms.js';
@@ -48,7 +49,10 @@ export async function morphologySource(exclude: readonly string[], frequency?: W
     const variants = collapseVariants(w).filter((v) => said(v) > 0 || knows(v));
     return variants.reduce((best, v) => (said(v) > said(best) ? v : best), variants[0] ?? w);
   };
-  const wordsOf = (phrase: string) => phraseWords(phrase, knows).map(unstretched);
+  // A comparative or superlative WordNet does not list is its adjective (colder → cold, tastiest
+  // → tasty): the same attribute, more of it.
+  const uninflected = (w: string) => (knows(w) ? w : (adjectiveBases(w).find((b) => senses.isAdjective(b)) ?? w));
+  const wordsOf = (phrase: string) => phraseWords(phrase, knows).map((w) => uninflected(unstretched(w)));
   // An adjective of several words is one word ("so pissed off": pissed off, not pissed and off).
   // Intensifiers and degree adverbs would only add noise (very → verity, "a little wimpy" → size);
   // a phrase of stop words alone keeps them, as its vector does (here → hereness).
