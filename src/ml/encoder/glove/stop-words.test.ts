@@ -12,8 +12,8 @@ describe('isStopWord', () => {
     for (const w of ['here', 'there', 'today', 'tonight', 'now', 'rn']) expect(isStopWord(w), w).toBe(true);
   });
 
-  it('knows chat interjections and a pronoun written with its verb', () => {
-    for (const w of ['ugh', 'wow', 'bruh', 'tbh', 'ngl', 'ughhh', "i'm", 'im', "that's"]) expect(isStopWord(w), w).toBe(true);
+  it('knows chat interjections, expletive intensifiers and a pronoun written with its verb', () => {
+    for (const w of ['ugh', 'wow', 'bruh', 'tbh', 'ngl', 'ughhh', "i'm", 'im', "that's", 'freaking', 'friggin', 'asf']) expect(isStopWord(w), w).toBe(true);
   });
 
   it('keeps words that are often content words', () => {

@@ -18,7 +18,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'very', 'so', 'super', 'really', 'quite', 'extremely', 'too', 'totally', 'absolutely', 'incredibly', 'highly',
   'most', 'more', 'much', 'rather', 'fairly', 'somewhat', 'slightly', 'bit', 'truly', 'utterly', 'completely',
   'entirely', 'terribly', 'awfully', 'insanely', 'ridiculously', 'seriously', 'especially', 'exceptionally',
-  'remarkably', 'unbelievably', 'amazingly', 'mega', 'ultra', 'uber', 'hella', 'af', 'way', 'less', 'least',
+  'remarkably', 'unbelievably', 'amazingly', 'mega', 'ultra', 'uber', 'hella', 'af', 'asf', 'asl', 'way', 'less', 'least',
+  // expletives used as intensifiers: "so freaking tired" is about tiredness
+  'freaking', 'freakin', 'fricking', 'frickin', 'frigging', 'friggin', 'effing', 'fucking', 'fuckin',
   'overly', 'excessively', 'enough', 'almost', 'nearly', 'barely', 'hardly', 'also',
   // emphasizing adjectives: "a total rip-off" is about the rip-off, "utter nonsense" about nonsense
   'total', 'absolute', 'utter', 'sheer', 'outright', 'downright', 'extra',
