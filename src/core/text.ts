@@ -14,6 +14,11 @@ export function normalizeLabel(label: string): string {
   return normalizeText(label.replace(/_/g, ' '));
 }
 
+/** Typographic apostrophes (a phone's "i’m") as the apostrophe. */
+export function straightApostrophes(text: string): string {
+  return text.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
+}
+
 /** Characters a word starts or ends with that are not part of it: punctuation, emoji, symbols. */
 const EDGE = /^[^\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+$/gu;
 const ONE_LETTER = /^\p{L}$/u;
@@ -21,8 +26,8 @@ const ONE_LETTER = /^\p{L}$/u;
 /**
  * The words of a (normalized) phrase as a chat message writes them: split on spaces, each without
  * the punctuation, emoji or symbols around it ("tired!!", "(crunchy)"); tokens with no letter or
- * digit (":(", "😩", "!!!") and emoticons of one letter (":D", ":P") left out. Apostrophes and
- * hyphens inside a word stay ("it's", "well-known"), and a word `isKnown` as written keeps its
+ * digit (":(", "😩", "!!!") and emoticons of one letter (":D", ":P") left out. Apostrophes
+ * (typographic ones as "'") and hyphens inside a word stay ("it's", "well-known"), and a word `isKnown` as written keeps its
  * punctuation (WordNet's "a.m.", "sr.").
  *
  * @example
@@ -31,8 +36,7 @@ const ONE_LETTER = /^\p{L}$/u;
  */
 export function phraseWords(phrase: string, isKnown: (word: string) => boolean = () => false): string[] {
   const out: string[] = [];
-  // Typographic apostrophes (a phone's "i’m") are the apostrophe, as the GloVe tokenizer reads them.
-  for (const token of phrase.replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'").split(' ')) {
+  for (const token of straightApostrophes(phrase).split(' ')) {
     const word = token === '' || isKnown(token) ? token : token.replace(EDGE, '');
     if (word === '' || (word !== token && ONE_LETTER.test(word))) continue;
     out.push(word);

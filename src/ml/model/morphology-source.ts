@@ -66,7 +66,7 @@ export async function morphologySource(exclude: readonly string[], frequency?: W
   const described = (words: readonly string[]) => (words.length > 1 ? words.filter((w) => nounOnly.has(w)) : []);
   // Slang WordNet does not know is looked up as the standard word it stands for (smol → small),
   // the lexicon the GloVe encoder reads it with; an excluded word stays unknown.
-  const lookedUp = (w: string) => (excluded.has(w) || nouns.has(w) || senses.read(w, 1) ? w : (slangMeaning(w) ?? w));
+  const lookedUp = (w: string) => (excluded.has(w) || knows(w) ? w : (slangMeaning(w) ?? w));
   // The words that say something of the thing: the content words but the described ones.
   const describingWords = (phrase: string) => {
     const words = contentWords(phrase);

@@ -1,3 +1,5 @@
+import { straightApostrophes } from '../../../core/text.js';
+
 /**
  * Splits a phrase into lowercase word tokens the way GloVe's vocabulary expects: on whitespace and
  * punctuation, keeping intra-word hyphens and apostrophes ("well-known", "o'clock"), which GloVe
@@ -7,11 +9,7 @@
  * tokenize('Sooo CHONKY!!! (well-known)') // ['sooo', 'chonky', 'well-known']
  */
 export function tokenize(phrase: string): string[] {
-  const text = phrase
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
-    .replace(/[\u2010\u2011]/g, '-');
+  const text = straightApostrophes(phrase.normalize('NFKC').toLowerCase()).replace(/[\u2010\u2011]/g, '-');
   return text.match(TOKEN) ?? [];
 }
 
