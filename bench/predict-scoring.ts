@@ -8,8 +8,10 @@ import { nearestRows } from '../src/ml/model/phrase-memory.js';
 import { rank } from '../src/ml/model/rank.js';
 import { centred, type ScoringModel } from '../src/ml/model/scoring-model.js';
 
-const ms = (v: number) => Math.round(v * 1000) / 1000;
-const p50 = (xs: readonly number[]) => ms([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0);
+/** Milliseconds rounded to the microsecond, as the bench prints them. */
+export const ms = (v: number) => Math.round(v * 1000) / 1000;
+/** The median (the upper one of an even count). */
+export const p50 = (xs: readonly number[]) => ms([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0);
 
 /** p50 of the whole scoring call (`rank`) of `model` over 300 calls, the first 50 left out. */
 export function scoringP50(model: ScoringModel, x: Float32Array): number {

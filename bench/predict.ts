@@ -24,15 +24,15 @@ import { loadBertEncoder } from '../src/ml/encoder/bert-encoder.js';
 import { loadGloveEncoder } from '../src/ml/encoder/glove/glove-encoder.js';
 import { microBatched } from '../src/ml/encoder/micro-batch.js';
 import { logitsJs } from '../src/ml/head/linear-head.js';
-import { TopKBuffer } from '../src/ml/head/nearest/top-k-buffer.js';
 import { BLEND } from '../src/ml/model/blend-settings.js';
 import { derivedVote } from '../src/ml/model/derived-nouns.js';
-import { buildMemory, type PhraseMemory } from '../src/ml/model/phrase-memory.js';
+import { buildMemory } from '../src/ml/model/phrase-memory.js';
 import { rank } from '../src/ml/model/rank.js';
 import { centred, type ScoringModel } from '../src/ml/model/scoring-model.js';
 import { createRandom, normalSamples } from '../src/ml/trainer/prng.js';
 import { bertBaseShaped, ensureBert } from '../test/support/bert-generator/generate-bert.js';
 import { loadRawReference, type RawReference } from '../test/support/bert-generator/raw-reference.js';
+import { memorySearch } from './predict-memory-search.js';
 import { scoringP50, scoringStages } from './predict-scoring.js';
 
 const PHRASES = ['very chonky', 'a very big and fluffy cat', 'boiling hot', 'penniless', 'smells fishy', 'super expensive', 'tiny', 'dangerous'];
@@ -165,37 +165,6 @@ async function bertSection(dir: string, dtype: 'fp32' | 'q8', model: ScoringMode
   return { result, ref };
 }
 
-/** Search p50 and recall@20 against an exact scan, over `rows` clustered unit vectors. */
-function memorySearch(rows: number, dim: number) {
-  const t0 = performance.now();
-  let vectors: Float32Array[] | null = clustered(rows, dim, CLASSES, 21);
-  const memory: PhraseMemory = buildMemory(vectors.map((_, i) => `p${i}`), vectors, vectors.map((_, i) => ({ classes: [i % CLASSES], probs: [1] })), dim);
-  vectors = null; // the memory holds its own copy; let the input go before measuring
-  const buildSeconds = (performance.now() - t0) / 1000;
-  const index = memory.search!.index;
-  const queries = clustered(40, dim, CLASSES, 21, 1000 + rows); // unseen phrases on the same topics
-  const best = new TopKBuffer(20);
-  const times: number[] = [];
-  for (let rep = 0; rep < 5; rep++) {
-    for (const q of queries) {
-      const t = performance.now();
-      index.search(q, 20, best);
-      times.push(performance.now() - t);
-    }
-  }
-  const sims = new Float32Array(rows);
-  const zeros = new Float32Array(rows);
-  let found = 0;
-  for (const q of queries) {
-    index.search(q, 20, best);
-    const got = new Set(best.ids.subarray(0, best.size));
-    logitsJs({ weights: memory.vectors, bias: zeros, dim, numClasses: rows }, q, sims);
-    const exact = [...sims.keys()].sort((a, b) => sims[b]! - sims[a]!).slice(0, 20);
-    found += exact.filter((r) => got.has(r)).length;
-  }
-  return { memory, result: { rows, kind: index.kind, probes: index.probes, p50_ms: pct(times.slice(40), 0.5), recall_at_20: ms(found / (20 * queries.length)), build_s: ms(buildSeconds) } };
-}
-
 /** The child process of {@link rssOfBot}: BERT fp32 and a 5,000-row memory, answering phrases. */
 async function rssProbe(dir: string) {
   const bert = microBatched(await loadBertEncoder({ model: 'bench', modelDir: dir, cacheDir: os.tmpdir(), pooling: 'cls', dtype: 'fp32', allowRemote: false, threads: THREADS }), 3);
@@ -258,9 +227,9 @@ for (let i = 0; i < 300; i++) {
   derivedTimes.push(performance.now() - t);
 }
 say('phrase memory search at 5,000 and 200,000 rows…');
-const memory5k = memorySearch(5000, 768).result;
+const memory5k = memorySearch(5000, 768, CLASSES).result;
 say(JSON.stringify(memory5k));
-const large = memorySearch(200_000, 768);
+const large = memorySearch(200_000, 768, CLASSES);
 const memory200k = large.result;
 say(JSON.stringify(memory200k));
 // The whole scoring call over the 200,000-row memory (same head and labels).

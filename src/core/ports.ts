@@ -8,7 +8,6 @@ import type {
   AuditEntry,
   Example,
   ExampleSource,
-  FeedbackKind,
   ModelMetrics,
   ModelSummary,
   ModelVersionRecord,
@@ -23,9 +22,22 @@ import type {
   RunStatus,
   RunTrigger,
   Vote,
-  VoteVia,
   VoteRecord,
 } from './types.js';
+import type { TaughtArchiveRepo } from './archive-ports.js';
+import type { DashboardAuthRepo, DashboardReadRepo } from './dashboard-ports.js';
+import type { RetrainQueue } from './retrain-queue-port.js';
+
+export type {
+  ArchivedPrediction,
+  ArchivedQuarantine,
+  ArchivedVote,
+  RestoreCounts,
+  TaughtArchive,
+  TaughtArchiveRepo,
+} from './archive-ports.js';
+export type { DashboardAuthRepo, DashboardLinkRow, DashboardReadRepo, DashboardSessionRow } from './dashboard-ports.js';
+export type { RetrainClaim, RetrainNoticeRow, RetrainQueue } from './retrain-queue-port.js';
 
 /** Turns phrases into fixed-size vectors. Implementations batch internally. */
 export interface Encoder {
@@ -161,56 +173,6 @@ export interface ModelEvents {
   onTaught(listener: (phrase: string) => void): Promise<() => Promise<void>>;
 }
 
-/** A finished queued retrain whose requester has not been told yet. */
-export interface RetrainNoticeRow {
-  id: number;
-  requester: RetrainRequester;
-  /** The run's status (`promoted`, `rejected`, `skipped`, `failed`) and its rendered paragraph. */
-  outcome: { status: string; text: string };
-}
-
-/**
- * A trainer's claim on a retrain request: the request and how many times it had been claimed.
- * When a claim goes stale (its trainer was taken for dead) and another trainer claims the request
- * again, the first claim is over: it can no longer renew, finish or release the request.
- */
-export interface RetrainClaim {
-  id: number;
-  claim: number;
-}
-
-/** Forced retrains asked for where no trainer runs (bot-only processes), run by the trainer role. */
-export interface RetrainQueue {
-  enqueue(r: { requestedBy: string; force: boolean; requester?: RetrainRequester }): Promise<number>;
-  /**
-   * Takes the oldest request that is queued, or running with a claim not renewed for `leaseMs`
-   * (its trainer died): concurrent trainers never take the same one.
-   */
-  claimNext(leaseMs: number): Promise<(RetrainClaim & { requestedBy: string; force: boolean }) | null>;
-  /**
-   * Renews a claim (its trainer is alive and still working on the request); false when the claim
-   * is over (another trainer claimed the request since, or it is no longer running).
-   */
-  renew(claim: RetrainClaim): Promise<boolean>;
-  /**
-   * Marks a claimed request done, with its run and (to tell the requester) its outcome; false,
-   * changing nothing, when the claim is over.
-   */
-  finish(claim: RetrainClaim, runId: number | null, outcome?: { status: string; text: string }): Promise<boolean>;
-  /**
-   * Puts a claimed request back in the queue (the trainer was busy): it is claimed again later;
-   * false, changing nothing, when the claim is over.
-   */
-  release(claim: RetrainClaim): Promise<boolean>;
-  /**
-   * Takes finished requests asked for on one of `platforms` whose requester was not told yet
-   * (concurrent bot processes never take the same one); each is taken at most `maxAttempts` times.
-   */
-  takeNotices(platforms: readonly Platform[], maxAttempts: number): Promise<RetrainNoticeRow[]>;
-  /** Gives a taken notice back (telling failed): a later take tries again. */
-  returnNotice(id: number): Promise<void>;
-}
-
 /** Users whose votes are excluded from training (kept for the audit). */
 export interface QuarantineRepo {
   add(platform: Platform, userId: string, by: string, reason?: string): Promise<boolean>;
@@ -250,118 +212,6 @@ export interface ChannelPoster {
    * @throws PlatformError when the message could not be posted (e.g. the bot may not post there).
    */
   postPrediction(channelId: string, reply: PredictionReply): Promise<void>;
-}
-
-/** A one-time dashboard sign-in link as stored (the token itself is never stored, only its hash). */
-export interface DashboardLinkRow {
-  tokenHash: string;
-  /** `platform:userId` of whom the link was minted for. */
-  userKey: string;
-  /** Whether that user was an admin when the link was minted; only admins' links sign in. */
-  isAdmin: boolean;
-  expiresAt: Date;
-}
-
-/** A dashboard session as stored (keyed by the hash of the cookie value). */
-export interface DashboardSessionRow {
-  idHash: string;
-  userKey: string;
-  csrfToken: string;
-  expiresAt: Date;
-}
-
-/** Dashboard sign-in: one-time links and server-side sessions. */
-export interface DashboardAuthRepo {
-  /** Stores a link; links expired more than a day before `now` are deleted with it. */
-  createLink(link: DashboardLinkRow, now: Date): Promise<void>;
-  /** Marks the link used, at most once: returns it when it was unused and unexpired at `now`, else null. */
-  consumeLink(tokenHash: string, now: Date): Promise<DashboardLinkRow | null>;
-  /** Stores a session; sessions expired more than a day before `now` are deleted with it. */
-  createSession(session: DashboardSessionRow, now: Date): Promise<void>;
-  /** The session when it exists, has not ended and has not expired at `now`. */
-  getSession(idHash: string, now: Date): Promise<DashboardSessionRow | null>;
-  /** Ends a session (sign-out); false when it was not live. */
-  endSession(idHash: string, now: Date): Promise<boolean>;
-}
-
-/** Lean read queries for the admin dashboard's pages (bounded work on large vote tables). */
-export interface DashboardReadRepo {
-  /** Every live vote with its prediction's phrase and platform (as {@link FeedbackRepo.listLive}, in one raw query). */
-  liveVotes(): Promise<(VoteRecord & { phrase: string; platform: Platform })[]>;
-  /** Distinct (phrase, label) of live votes that name a label (the export). */
-  votedLabels(): Promise<{ phrase: string; label: string }[]>;
-  /** Live votes per UTC day over the last `days` days, oldest first. */
-  votesPerDay(days: number): Promise<{ day: string; votes: number }[]>;
-  /** The newest prediction of a phrase that has a live vote and a platform message, if any. */
-  latestVotedPrediction(phrase: string): Promise<PredictionRecord | null>;
-}
-
-/**
- * A prediction as an export keeps it: what a vote on it needs to be trained on as before (its
- * phrase, platform and place, who asked, what was shown). `id` is the exporting database's id,
- * which the export's votes refer to; the model version that answered is not kept (model ids do
- * not travel between databases).
- */
-export type ArchivedPrediction = Omit<PredictionRecord, 'modelVersionId'>;
-
-/** A vote as an export keeps it: everything training weighs it by, and whether it was retracted. */
-export interface ArchivedVote {
-  /** The {@link ArchivedPrediction.id} voted on. */
-  predictionId: number;
-  userId: string;
-  kind: FeedbackKind;
-  label: string;
-  voterIsAdmin: boolean;
-  /** How it was cast (absent: not known, as in exports made before it was recorded). */
-  via?: VoteVia;
-  createdAt: Date;
-  retractedAt: Date | null;
-}
-
-/** A quarantined user as an export keeps them (their votes are kept but never trained on). */
-export interface ArchivedQuarantine {
-  platform: Platform;
-  userId: string;
-  by: string;
-  reason: string | null;
-  createdAt: Date;
-}
-
-/**
- * What people taught a bot, kept apart as training reads it: training examples by source, and the
- * votes (live and retracted) with the predictions they were cast on, and the quarantine list.
- * Models, the audit log and unvoted predictions are not part of it.
- */
-export interface TaughtArchive {
-  examples: Example[];
-  predictions: ArchivedPrediction[];
-  votes: ArchivedVote[];
-  quarantined: ArchivedQuarantine[];
-}
-
-/** Rows a restore wrote that were not there already, per kind. */
-export interface RestoreCounts {
-  examples: number;
-  predictions: number;
-  votes: number;
-  quarantined: number;
-}
-
-/** Reads and restores a {@link TaughtArchive} (`attribot export` / `import` of an export). */
-export interface TaughtArchiveRepo {
-  /** Every active example (in the order written), every prediction with a vote, every vote and quarantined user (by id). */
-  read(): Promise<TaughtArchive>;
-  /**
-   * Writes an archive in one transaction (all or nothing), keeping order, times and flags. What is
-   * already there is kept and not written twice: an example by (phrase, label, source; its weight
-   * is brought up to date), a prediction by its platform message (or, without one, by where, who,
-   * what and when it was asked), a vote by (prediction, user, kind, label), a quarantined user by
-   * (platform, user). Restoring the same archive again writes nothing.
-   *
-   * @throws InputError when the archive contradicts the database (a platform message already
-   *   stored for another phrase) or itself (a vote on a prediction it does not hold).
-   */
-  restore(archive: TaughtArchive): Promise<RestoreCounts>;
 }
 
 /**

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openStorage } from '../../src/storage/open-storage.js';
 import { createTempDatabase } from '../support/pg-database.js';
+import { describeArchiveContract } from './archive-contract.js';
 import { describeStorageContract } from './storage-contract.js';
 import { describeVoteContract } from './vote-contract.js';
 
@@ -22,3 +23,5 @@ describeStorageContract('PostgreSQL', postgres);
 describeStorageContract('PGlite', pglite);
 describeVoteContract('PostgreSQL', postgres);
 describeVoteContract('PGlite', pglite);
+describeArchiveContract('PostgreSQL', postgres);
+describeArchiveContract('PGlite', pglite);
