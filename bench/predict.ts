@@ -33,7 +33,7 @@ import { createRandom, normalSamples } from '../src/ml/trainer/prng.js';
 import { bertBaseShaped, ensureBert } from '../test/support/bert-generator/generate-bert.js';
 import { loadRawReference, type RawReference } from '../test/support/bert-generator/raw-reference.js';
 import { memorySearch } from './predict-memory-search.js';
-import { scoringP50, scoringStages } from './predict-scoring.js';
+import { ms, scoringP50, scoringStages } from './predict-scoring.js';
 
 const PHRASES = ['very chonky', 'a very big and fluffy cat', 'boiling hot', 'penniless', 'smells fishy', 'super expensive', 'tiny', 'dangerous'];
 /** Trained phrases in the nearest-neighbour memory: about the WordNet seed plus a year of votes. */
@@ -45,7 +45,6 @@ const BATCH = 32;
 const THREADS = 2;
 
 const say = (msg: string) => process.stderr.write(`${msg}\n`);
-const ms = (v: number) => Math.round(v * 1000) / 1000;
 const pct = (xs: readonly number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return ms(s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0);

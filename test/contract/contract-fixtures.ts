@@ -20,7 +20,7 @@ export function openedFor(open: OpenStorage): { readonly storage: Storage } {
   });
   return {
     get storage() {
-      if (!opened) throw new Error('the storage is opened before the first test');
+      if (!opened) throw new Error('the storage is used before beforeAll opened it (use it inside a test)');
       return opened.storage;
     },
   };
